@@ -28,7 +28,7 @@ from .steering import Steering, steering_tensors
 class XLoRACache:
     """The two KV caches of cached X-LoRA decoding: scaling pass and real pass."""
 
-    scaling: DynamicCache
+    scaling: DynamicCache | None  # None when scalings are frozen (prompt-level mode, pinned experts)
     main: DynamicCache
 
     def get_seq_length(self) -> int:
@@ -170,10 +170,11 @@ class XLoRAModel(nn.Module):
     def n_experts(self) -> int:
         return len(self.expert_names)
 
-    def new_cache(self) -> XLoRACache:
-        """Fresh, empty caches for cached decoding."""
+    def new_cache(self, with_scaling_pass: bool = True) -> XLoRACache:
+        """Fresh, empty caches for cached decoding (no scaling cache when scalings will be frozen)."""
         cfg = self.base.config
-        return XLoRACache(scaling=DynamicCache(config=cfg), main=DynamicCache(config=cfg))
+        scaling = DynamicCache(config=cfg) if with_scaling_pass and self.gate is not None else None
+        return XLoRACache(scaling=scaling, main=DynamicCache(config=cfg))
 
     # ------------------------------------------------------------------ the two passes
     def _decoder_hidden(self, input_ids, attention_mask, position_ids, cache) -> torch.Tensor:
@@ -250,7 +251,7 @@ class XLoRAModel(nn.Module):
             scalings = self.compute_scalings(
                 input_ids, attention_mask, position_ids, None if cache is None else cache.scaling, bias, pin
             )
-        elif scalings is not None and cache is not None and self.gate is not None:
+        elif scalings is not None and cache is not None and cache.scaling is not None and self.gate is not None:
             with torch.no_grad(), mixing(self._scaling_pass_dummy()):  # keep the scaling cache in step
                 self._decoder_hidden(input_ids, attention_mask, position_ids, cache.scaling)
         kw = {self._cache_kw: None if cache is None else cache.main, "use_cache": cache is not None}

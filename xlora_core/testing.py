@@ -17,7 +17,7 @@ CHAT_TEMPLATE = (
 
 def tiny_tokenizer():
     """A character-level fast tokenizer with a chat template (vocab ~100)."""
-    from tokenizers import Tokenizer, models, pre_tokenizers
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers
     from transformers import PreTrainedTokenizerFast
 
     specials = ["<pad>", "<|im_start|>", "<|im_end|>", "<unk>"]
@@ -25,6 +25,7 @@ def tiny_tokenizer():
     vocab = {tok: i for i, tok in enumerate(specials + chars)}
     tok = Tokenizer(models.WordLevel(vocab=vocab, unk_token="<unk>"))
     tok.pre_tokenizer = pre_tokenizers.Split("", behavior="isolated")
+    tok.decoder = decoders.Fuse()
     fast = PreTrainedTokenizerFast(
         tokenizer_object=tok,
         pad_token="<pad>",
@@ -94,3 +95,31 @@ def write_random_expert(
     }
     (folder / "adapter_config.json").write_text(json.dumps(config, indent=2))
     return folder
+
+
+def tiny_xlora(seed: int = 0, n_experts: int = 2, folder: str | Path | None = None, **config):
+    """A tiny random X-LoRA (tiny Llama + ``n_experts`` random experts + a random gate) and its tokenizer."""
+    import tempfile
+
+    from .config import XLoRAConfig
+    from .model import XLoRAModel
+
+    tok = tiny_tokenizer()
+    base = tiny_llama(seed=seed, vocab_size=len(tok))
+    root = Path(folder or tempfile.mkdtemp(prefix="tiny-experts-"))
+    names = [f"expert_{i}" for i in range(n_experts)]
+    experts = {n: write_random_expert(base, root / n, seed=seed * 100 + i + 1) for i, n in enumerate(names)}
+    model = XLoRAModel.from_experts(base, experts, XLoRAConfig(**config), tokenizer=tok)
+    if model.gate is not None:
+        gen = torch.Generator().manual_seed(seed)
+        for p in model.gate.parameters():
+            p.data.normal_(0.0, 0.5, generator=gen)
+    return model.eval(), tok
+
+
+def tiny_engine(seed: int = 0, n_experts: int = 2, **engine_kwargs):
+    """An Engine over :func:`tiny_xlora` (random text, real token counts and scalings)."""
+    from .engine import Engine
+
+    model, tok = tiny_xlora(seed=seed, n_experts=n_experts)
+    return Engine(model, tok, **engine_kwargs)

@@ -1,0 +1,376 @@
+"""Engine: the ONE shared model of a process.
+
+A worker thread owns the model. Callers from any thread ``submit`` requests; the worker batches
+the requests that are waiting (left padding, both KV caches), decodes them together with
+per-request sampling, stop strings, token budgets, expert steering and logits processors, streams
+text deltas, and honours cancellation. Finished rows leave the batch at once.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import torch
+from transformers import GenerationConfig
+
+from .generation import build_processors
+from .model import XLoRACache, XLoRAModel, positions_from_mask
+from .scalings import summarize
+from .steering import Steering, steering_tensors
+
+Messages = Sequence[dict[str, str]]
+_DONE = object()
+
+
+@dataclass(frozen=True)
+class SamplingParams:
+    """Per-request decoding settings. ``temperature=0`` means greedy."""
+
+    max_new_tokens: int = 256
+    temperature: float = 0.0
+    top_p: float = 1.0
+    top_k: int = 0
+    repetition_penalty: float = 1.0
+    seed: int | None = None
+    stop: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.max_new_tokens < 1:
+            raise ValueError(f"max_new_tokens must be >= 1, got {self.max_new_tokens}")
+        if self.temperature < 0:
+            raise ValueError(f"temperature must be >= 0, got {self.temperature}")
+        if not 0 < self.top_p <= 1:
+            raise ValueError(f"top_p must be in (0, 1], got {self.top_p}")
+        if self.repetition_penalty <= 0:
+            raise ValueError(f"repetition_penalty must be > 0, got {self.repetition_penalty}")
+
+    def generation_config(self) -> GenerationConfig:
+        return GenerationConfig(
+            do_sample=self.temperature > 0,
+            temperature=self.temperature if self.temperature > 0 else 1.0,
+            top_p=self.top_p,
+            top_k=self.top_k or None,
+            repetition_penalty=self.repetition_penalty,
+        )
+
+
+@dataclass
+class GenerationResult:
+    """The outcome of one request."""
+
+    text: str
+    token_ids: list[int]
+    prompt_tokens: int
+    completion_tokens: int
+    finish_reason: Literal["eos", "stop", "length", "cancelled"]
+    expert_names: tuple[str, ...]
+    mean_scalings: dict[str, float]
+    token_scalings: list[list[float]]
+    seconds: float
+
+
+class Request:
+    """Handle of a submitted request: iterate for text deltas, ``result()`` for the outcome."""
+
+    def __init__(self, prompt_ids: list[int], sampling: SamplingParams, steering: Steering | None,
+                 logits_processors: list | None, mode: str) -> None:
+        self.prompt_ids = prompt_ids
+        self.sampling = sampling
+        self.steering = steering
+        self.mode = mode
+        self.processors = build_processors(sampling.generation_config(), logits_processors)
+        self.generator = torch.Generator().manual_seed(sampling.seed) if sampling.seed is not None else None
+        self.generated: list[int] = []
+        self.token_scalings: list[list[float]] = []
+        self.frozen: torch.Tensor | None = None  # (n_modules, K) in prompt-level mode
+        self.text = ""
+        self.sent = 0
+        self.started = time.perf_counter()
+        self._deltas: queue.Queue = queue.Queue()
+        self._done = threading.Event()
+        self._cancel = threading.Event()
+        self._result: GenerationResult | None = None
+        self._error: BaseException | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        while True:
+            item = self._deltas.get()
+            if item is _DONE:
+                break
+            yield item
+        if self._error is not None:
+            raise self._error
+
+    def result(self, timeout: float | None = None) -> GenerationResult:
+        if not self._done.wait(timeout):
+            raise TimeoutError("request not finished")
+        if self._error is not None:
+            raise self._error
+        assert self._result is not None
+        return self._result
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    @property
+    def done(self) -> bool:
+        return self._done.is_set()
+
+    def _finish(self, result: GenerationResult | None, error: BaseException | None = None) -> None:
+        self._result, self._error = result, error
+        self._deltas.put(_DONE)
+        self._done.set()
+
+
+@dataclass
+class _Batch:
+    requests: list[Request]
+    cache: Any
+    mask: torch.Tensor
+    steering: list[Steering | None] = field(default_factory=list)
+
+
+class Engine:
+    """The one shared model of a process; thread-safe.
+
+    Args:
+        model: an :class:`XLoRAModel` (or a plain HF causal LM, wrapped with no experts).
+        tokenizer: its tokenizer (needs a chat template for message prompts).
+        max_batch_size: most requests decoded together.
+    """
+
+    def __init__(self, model: Any, tokenizer: Any, *, max_batch_size: int = 8) -> None:
+        if not isinstance(model, XLoRAModel):
+            model = XLoRAModel(model, [], tokenizer=tokenizer)
+        self.model = model.eval()
+        self.tokenizer = tokenizer
+        self.max_batch_size = max_batch_size
+        self.expert_names: tuple[str, ...] = model.expert_names
+        self.model_name = str(model.base_id or getattr(model.base.config, "_name_or_path", "model"))
+        self.eos_ids = self._eos_ids()
+        self.pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else self.eos_ids[0]
+        self._queue: queue.Queue[Request | None] = queue.Queue()
+        self._closed = False
+        self._worker = threading.Thread(target=self._run, name="xlora-engine", daemon=True)
+        self._worker.start()
+
+    # ------------------------------------------------------------------ public API
+    def submit(
+        self,
+        messages: Messages | str,
+        sampling: SamplingParams = SamplingParams(),
+        steering: Steering | None = None,
+        logits_processors: list | None = None,
+        scalings_mode: Literal["token", "prompt"] = "token",
+    ) -> Request:
+        """Queue a request. ``messages`` are chat dicts (the chat template is applied) or a raw
+        prompt string. ``scalings_mode="prompt"`` freezes the scalings after the prompt (faster)."""
+        if self._closed:
+            raise RuntimeError("engine is closed")
+        if steering is not None:
+            steering.check(self.expert_names)
+        if scalings_mode not in ("token", "prompt"):
+            raise ValueError(f"scalings_mode must be 'token' or 'prompt', got {scalings_mode!r}")
+        request = Request(self.encode_prompt(messages), sampling, steering, logits_processors, scalings_mode)
+        self._queue.put(request)
+        return request
+
+    def generate(self, messages: Messages | str, sampling: SamplingParams = SamplingParams(),
+                 steering: Steering | None = None, logits_processors: list | None = None,
+                 scalings_mode: Literal["token", "prompt"] = "token") -> GenerationResult:
+        """Submit and wait for the result."""
+        return self.submit(messages, sampling, steering, logits_processors, scalings_mode).result()
+
+    def stream(self, messages: Messages | str, sampling: SamplingParams = SamplingParams(),
+               steering: Steering | None = None) -> Iterator[str]:
+        """Submit and yield text deltas as they come."""
+        yield from self.submit(messages, sampling, steering)
+
+    def encode_prompt(self, messages: Messages | str) -> list[int]:
+        if isinstance(messages, str):
+            return self.encode(messages)
+        for i, m in enumerate(messages):
+            if not isinstance(m, dict) or "role" not in m or "content" not in m:
+                raise ValueError(f"message {i} must be a dict with 'role' and 'content', got {m!r}")
+        text = self.tokenizer.apply_chat_template(list(messages), tokenize=False, add_generation_prompt=True)
+        return self.encode(text)
+
+    def encode(self, text: str) -> list[int]:
+        return list(self.tokenizer(text, add_special_tokens=False)["input_ids"])
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.encode(text))
+
+    def close(self) -> None:
+        """Finish queued work and stop the worker thread."""
+        if not self._closed:
+            self._closed = True
+            self._queue.put(None)
+            self._worker.join()
+
+    def __enter__(self) -> Engine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ worker
+    def _eos_ids(self) -> list[int]:
+        ids = {self.tokenizer.eos_token_id}
+        gen_eos = getattr(self.model.base.generation_config, "eos_token_id", None)
+        ids.update(gen_eos if isinstance(gen_eos, list) else [gen_eos])
+        return sorted(int(i) for i in ids if i is not None)
+
+    def _run(self) -> None:
+        while True:
+            first = self._queue.get()
+            if first is None:
+                return
+            group = [first]
+            stop = False
+            while len(group) < self.max_batch_size:
+                try:
+                    nxt = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if nxt is None:
+                    stop = True
+                    break
+                group.append(nxt)
+            try:
+                self._decode(group)
+            except BaseException as exc:  # never leave a caller waiting
+                for r in group:
+                    if not r.done:
+                        r._finish(None, exc)
+            if stop:
+                return
+
+    @torch.no_grad()
+    def _decode(self, requests: list[Request]) -> None:
+        model, device = self.model, self.model.device
+        width = max(len(r.prompt_ids) for r in requests)
+        ids = torch.full((len(requests), width), self.pad_id, dtype=torch.long)
+        mask = torch.zeros((len(requests), width), dtype=torch.long)
+        for i, r in enumerate(requests):
+            ids[i, width - len(r.prompt_ids):] = torch.tensor(r.prompt_ids)
+            mask[i, width - len(r.prompt_ids):] = 1
+        ids, mask = ids.to(device), mask.to(device)
+        frozen = model.gate is not None and all(r.mode == "prompt" or (r.steering and r.steering.pin) for r in requests)
+        batch = _Batch(requests, model.new_cache(with_scaling_pass=not frozen), mask, [r.steering for r in requests])
+        scalings = None
+        if model.gate is not None:
+            bias, pin = steering_tensors(batch.steering, self.expert_names)
+            pos = positions_from_mask(mask, width)
+            scalings = model.compute_scalings(ids, mask, pos, batch.cache.scaling, bias, pin)
+            for i, r in enumerate(requests):
+                if r.mode == "prompt":
+                    w = mask[i].bool()
+                    r.frozen = scalings[i, w].mean(dim=0)
+        main_only = XLoRACache(scaling=None, main=batch.cache.main)  # the scaling cache is already fed
+        out = model(ids, attention_mask=mask, cache=main_only, scalings=scalings, logits_to_keep=1)
+        while batch.requests:
+            self._advance(batch, out.logits[:, -1, :].float(), out.scalings)
+            if not batch.requests:
+                break
+            step = torch.tensor([[r.generated[-1]] for r in batch.requests], device=device)
+            batch.mask = torch.cat([batch.mask, torch.ones_like(batch.mask[:, :1])], dim=1)
+            frozen_now = None
+            if frozen:
+                frozen_now = torch.stack([self._frozen_for(r) for r in batch.requests])[:, None]
+            out = model(step, attention_mask=batch.mask, cache=batch.cache, steering=batch.steering,
+                        scalings=frozen_now, logits_to_keep=1)
+
+    def _frozen_for(self, r: Request) -> torch.Tensor:
+        if r.frozen is not None:
+            return r.frozen
+        pin = r.steering.pin_vector(self.expert_names).to(self.model.device, self.model.dtype)
+        return pin[None, :].expand(self.model.n_modules, -1)
+
+    def _advance(self, batch: _Batch, logits: torch.Tensor, scalings: torch.Tensor | None) -> None:
+        keep: list[int] = []
+        for i, r in enumerate(batch.requests):
+            seq = torch.tensor([r.prompt_ids + r.generated], device=logits.device)
+            scores = r.processors(seq, logits[i : i + 1])
+            if r.sampling.temperature > 0:
+                probs = torch.softmax(scores.float(), dim=-1).cpu()
+                token = int(torch.multinomial(probs, 1, generator=r.generator)[0, 0])
+            else:
+                token = int(scores.argmax(dim=-1)[0])
+            if scalings is not None:
+                r.token_scalings.append([round(float(v), 5) for v in scalings[i, -1].float().mean(dim=0)])
+            reason = self._accept(r, token)
+            if reason is None:
+                keep.append(i)
+            else:
+                self._complete(r, reason)
+        if len(keep) < len(batch.requests):
+            idx = torch.tensor(keep, dtype=torch.long, device=batch.mask.device)
+            for c in (batch.cache.main, batch.cache.scaling):
+                if c is not None and keep:
+                    c.batch_select_indices(idx)
+            batch.requests = [batch.requests[i] for i in keep]
+            batch.steering = [batch.steering[i] for i in keep]
+            batch.mask = batch.mask[idx] if keep else batch.mask[:0]
+
+    def _accept(self, r: Request, token: int) -> str | None:
+        """Add a token; return a finish reason or None."""
+        if r.cancelled:
+            return "cancelled"
+        if token in self.eos_ids:
+            return "eos"
+        r.generated.append(token)
+        text = self.tokenizer.decode(r.generated, skip_special_tokens=True)
+        for s in r.sampling.stop:
+            at = text.find(s)
+            if at != -1:
+                r.text = text[:at]
+                return "stop"
+        r.text = text
+        hold = max((len(s) - 1 for s in r.sampling.stop), default=0)
+        safe = len(text) - hold
+        if text.endswith("\ufffd"):
+            safe = min(safe, len(text) - 1)
+        if safe > r.sent:
+            r._deltas.put(text[r.sent:safe])
+            r.sent = safe
+        if len(r.generated) >= r.sampling.max_new_tokens:
+            return "length"
+        return None
+
+    def _complete(self, r: Request, reason: str) -> None:
+        if len(r.text) > r.sent:
+            r._deltas.put(r.text[r.sent:])
+            r.sent = len(r.text)
+        n = len(r.token_scalings)
+        mean = {name: round(sum(t[k] for t in r.token_scalings) / n, 6) for k, name in enumerate(self.expert_names)} \
+            if n else summarize(None, self.expert_names)
+        r._finish(GenerationResult(
+            text=r.text,
+            token_ids=list(r.generated),
+            prompt_tokens=len(r.prompt_ids),
+            completion_tokens=len(r.generated),
+            finish_reason=reason,  # type: ignore[arg-type]
+            expert_names=self.expert_names,
+            mean_scalings=mean,
+            token_scalings=r.token_scalings,
+            seconds=round(time.perf_counter() - r.started, 4),
+        ))
+
+
+def load_engine(model: str = "default", *, device: str | None = None, dtype: str | None = None,
+                max_batch_size: int = 8) -> Engine:
+    """An Engine over "default" (the shipped X-LoRA), an X-LoRA folder, or a base model path/.gguf."""
+    from .default import load_xlora
+
+    xlora, tokenizer = load_xlora(model, device=device, dtype=dtype)
+    return Engine(xlora, tokenizer, max_batch_size=max_batch_size)
