@@ -37,7 +37,7 @@ def tiny_tokenizer():
     return fast
 
 
-def tiny_llama(seed: int = 0, vocab_size: int = 104, hidden: int = 32, layers: int = 2):
+def tiny_llama(seed: int = 0, vocab_size: int = 104, hidden: int = 32, layers: int = 2, init_range: float = 0.02):
     """A tiny random LlamaForCausalLM built from a config (fp32, eval mode)."""
     from transformers import LlamaConfig, LlamaForCausalLM
 
@@ -54,6 +54,7 @@ def tiny_llama(seed: int = 0, vocab_size: int = 104, hidden: int = 32, layers: i
         eos_token_id=2,
         bos_token_id=1,
         tie_word_embeddings=False,
+        initializer_range=init_range,
     )
     model = LlamaForCausalLM(cfg).eval()
     model.generation_config.pad_token_id = 0
