@@ -37,7 +37,7 @@ def experts() -> None:
         while not corpus.exists():  # corpora may still be being written
             print(f"waiting for {corpus}", flush=True)
             time.sleep(30)
-        cfg = ExpertTrainConfig(name=name, epochs=2, lr=1e-3, batch_size=8, max_len=288, seed=0)
+        cfg = ExpertTrainConfig(name=name, epochs=1, lr=2e-3, batch_size=8, max_len=288, seed=0)
         report = train_expert(corpus, out, cfg, model=model, tokenizer=tok, progress=True)
         print(f"{name}: {report['step']} steps, {report['seconds']:.0f} s, loss {report['losses'][0]} -> "
               f"{sum(report['losses'][-5:]) / 5:.3f}", flush=True)
