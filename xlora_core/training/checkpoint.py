@@ -50,3 +50,20 @@ def load_checkpoint(folder: Path, optimizer: torch.optim.Optimizer) -> tuple[dic
         state.setdefault(int(idx), {})[name] = torch.tensor(value)
     optimizer.load_state_dict({"state": state, "param_groups": meta["param_groups"]})
     return weights, meta["state"]
+
+
+def resume(folder: Path, params: dict[str, torch.Tensor], optimizer: torch.optim.Optimizer,
+           state: dict[str, Any]) -> dict[str, Any]:
+    """Continue from ``folder`` when it holds a checkpoint made with the same config, else keep ``state``.
+
+    Copies the saved weights into ``params`` and restores the optimizer; returns the saved progress.
+    """
+    if not (folder / "state.json").exists():
+        return state
+    weights, saved = load_checkpoint(folder, optimizer)
+    if saved["config"] != state["config"]:
+        raise ValueError(f"{folder}: checkpoint was made with another config; delete it to start over")
+    with torch.no_grad():
+        for name, p in params.items():
+            p.copy_(weights[name])
+    return saved

@@ -17,7 +17,7 @@ from tqdm.auto import tqdm
 from ..gate import postprocess_scalings
 from ..layers import mixing
 from ..model import XLoRAModel
-from .checkpoint import load_checkpoint, save_checkpoint
+from .checkpoint import resume, save_checkpoint
 from .data import ChatExample, batches, collate, encode
 
 
@@ -101,14 +101,7 @@ def train_gate(
     ckpt = out.parent / f".{out.name}.gate-checkpoint"
     state: dict[str, Any] = {"step": 0, "losses": [], "parts": [], "seconds": 0.0,
                              "config": json.loads(json.dumps(asdict(cfg)))}
-    if (ckpt / "state.json").exists():
-        weights, saved = load_checkpoint(ckpt, opt)
-        if saved["config"] != state["config"]:
-            raise ValueError(f"{ckpt}: checkpoint was made with another config; delete it to start over")
-        with torch.no_grad():
-            for n, p in params.items():
-                p.copy_(weights[n])
-        state = saved
+    state = resume(ckpt, params, opt, state)
     bar = tqdm(total=total, initial=state["step"], desc="gate", disable=not progress, unit="step")
     start, step = time.perf_counter(), 0
     for epoch in range(cfg.epochs):

@@ -15,7 +15,7 @@ from typing import Any
 import torch
 from tqdm.auto import tqdm
 
-from .checkpoint import load_checkpoint, save_checkpoint
+from .checkpoint import resume, save_checkpoint
 from .data import batches, collate, encode, load_corpus
 
 DEFAULT_TARGETS = ("q_proj", "k_proj", "v_proj", "o_proj")
@@ -84,16 +84,9 @@ def train_expert(
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 5) * max(0.05, 1 - s / total))
     ckpt = out.parent / f".{out.name}.checkpoint"
     state = {"step": 0, "losses": [], "seconds": 0.0, "config": json.loads(json.dumps(asdict(cfg)))}
-    if (ckpt / "state.json").exists():
-        weights, saved = load_checkpoint(ckpt, opt)
-        if saved["config"] != state["config"]:
-            raise ValueError(f"{ckpt}: checkpoint was made with another config; delete it to start over")
-        with torch.no_grad():
-            for n, p in params.items():
-                p.copy_(weights[n])
-        state = saved
-        for _ in range(state["step"]):
-            sched.step()
+    state = resume(ckpt, params, opt, state)
+    for _ in range(state["step"]):  # the learning-rate schedule continues where it stopped
+        sched.step()
     bar = tqdm(total=total, initial=state["step"], desc=f"expert {cfg.name}", disable=not progress, unit="step")
     start = time.perf_counter()
     step = 0
