@@ -133,10 +133,42 @@ class Request:
 
 @dataclass
 class _Batch:
+    """Requests decoded together: their KV caches, attention mask and steering, row by row."""
+
     requests: list[Request]
     cache: Any
     mask: torch.Tensor
     steering: list[Steering | None] = field(default_factory=list)
+    frozen: bool = False  # scalings frozen for every row: no scaling pass, no scaling cache
+
+
+def _mergeable(cache: Any) -> bool:
+    caches = [c for c in (cache.main, cache.scaling) if c is not None]
+    return all(hasattr(c, "layers") and all(hasattr(layer, "keys") and not getattr(layer, "is_sliding", False)
+                                            for layer in c.layers) for c in caches)
+
+
+def _left_pad(t: torch.Tensor, width: int, dim: int) -> torch.Tensor:
+    missing = width - t.shape[dim]
+    if missing == 0:
+        return t
+    shape = list(t.shape)
+    shape[dim] = missing
+    return torch.cat([t.new_zeros(shape), t], dim=dim)
+
+
+def _merge(host: _Batch, fresh: _Batch) -> None:
+    """Append ``fresh``'s rows to ``host``: left-pad the shorter KV caches and masks to one length."""
+    width = max(host.mask.shape[1], fresh.mask.shape[1])
+    for a, b in ((host.cache.main, fresh.cache.main), (host.cache.scaling, fresh.cache.scaling)):
+        if a is None:
+            continue
+        for la, lb in zip(a.layers, b.layers, strict=True):
+            la.keys = torch.cat([_left_pad(la.keys, width, 2), _left_pad(lb.keys, width, 2)], dim=0)
+            la.values = torch.cat([_left_pad(la.values, width, 2), _left_pad(lb.values, width, 2)], dim=0)
+    host.mask = torch.cat([_left_pad(host.mask, width, 1), _left_pad(fresh.mask, width, 1)], dim=0)
+    host.requests += fresh.requests
+    host.steering += fresh.steering
 
 
 class Engine:
@@ -231,32 +263,67 @@ class Engine:
         return sorted(int(i) for i in ids if i is not None)
 
     def _run(self) -> None:
-        while True:
-            first = self._queue.get()
-            if first is None:
-                return
-            group = [first]
-            stop = False
-            while len(group) < self.max_batch_size:
+        """Worker loop: admit waiting requests (prefill, then join a running batch), step every batch."""
+        running: list[_Batch] = []
+        stopping = False
+        while running or not stopping:
+            room = self.max_batch_size - sum(len(b.requests) for b in running)
+            new, stopping = self._take(block=not running and not stopping, room=room, stopping=stopping)
+            for group in self._groups(new):
                 try:
-                    nxt = self._queue.get_nowait()
-                except queue.Empty:
-                    break
-                if nxt is None:
-                    stop = True
-                    break
-                group.append(nxt)
+                    fresh = self._prefill(group)
+                except BaseException as exc:  # never leave a caller waiting
+                    self._fail(group, exc)
+                    continue
+                if not fresh.requests:
+                    continue
+                host = next((b for b in running if b.frozen == fresh.frozen), None)
+                if host is not None and _mergeable(host.cache) and _mergeable(fresh.cache):
+                    _merge(host, fresh)
+                else:
+                    running.append(fresh)
+            for batch in list(running):
+                try:
+                    self._step(batch)
+                except BaseException as exc:
+                    self._fail(batch.requests, exc)
+                    batch.requests = []
+                if not batch.requests:
+                    running.remove(batch)
+
+    def _take(self, block: bool, room: int, stopping: bool) -> tuple[list[Request], bool]:
+        """Up to ``room`` waiting requests (waits for one when idle); also reports a close request."""
+        taken: list[Request] = []
+        while len(taken) < room:
             try:
-                self._decode(group)
-            except BaseException as exc:  # never leave a caller waiting
-                for r in group:
-                    if not r.done:
-                        r._finish(None, exc)
-            if stop:
-                return
+                item = self._queue.get(timeout=None) if block and not taken else self._queue.get_nowait()
+            except queue.Empty:
+                break
+            if item is None:
+                stopping = True
+                break
+            taken.append(item)
+        return taken, stopping
+
+    def _is_frozen(self, r: Request) -> bool:
+        """Scalings fixed for the whole decode (prompt-level mode or pinned experts)."""
+        return self.model.gate is not None and (r.mode == "prompt" or bool(r.steering and r.steering.pin))
+
+    def _groups(self, requests: list[Request]) -> list[list[Request]]:
+        """Split new requests into those with frozen scalings and those that need the scaling pass."""
+        frozen = [r for r in requests if self._is_frozen(r)]
+        exact = [r for r in requests if not self._is_frozen(r)]
+        return [g for g in (exact, frozen) if g]
+
+    @staticmethod
+    def _fail(requests: list[Request], exc: BaseException) -> None:
+        for r in requests:
+            if not r.done:
+                r._finish(None, exc)
 
     @torch.no_grad()
-    def _decode(self, requests: list[Request]) -> None:
+    def _prefill(self, requests: list[Request]) -> _Batch:
+        """Run the prompts of new requests as one left-padded batch and pick their first tokens."""
         model, device = self.model, self.model.device
         width = max(len(r.prompt_ids) for r in requests)
         ids = torch.full((len(requests), width), self.pad_id, dtype=torch.long)
@@ -265,8 +332,9 @@ class Engine:
             ids[i, width - len(r.prompt_ids):] = torch.tensor(r.prompt_ids)
             mask[i, width - len(r.prompt_ids):] = 1
         ids, mask = ids.to(device), mask.to(device)
-        frozen = model.gate is not None and all(r.mode == "prompt" or (r.steering and r.steering.pin) for r in requests)
-        batch = _Batch(requests, model.new_cache(with_scaling_pass=not frozen), mask, [r.steering for r in requests])
+        frozen = all(self._is_frozen(r) for r in requests)
+        batch = _Batch(requests, model.new_cache(with_scaling_pass=not frozen), mask, [r.steering for r in requests],
+                       frozen)
         scalings = None
         if model.gate is not None:
             bias, pin = steering_tensors(batch.steering, self.expert_names)
@@ -274,21 +342,24 @@ class Engine:
             scalings = model.compute_scalings(ids, mask, pos, batch.cache.scaling, bias, pin)
             for i, r in enumerate(requests):
                 if r.mode == "prompt":
-                    w = mask[i].bool()
-                    r.frozen = scalings[i, w].mean(dim=0)
+                    r.frozen = scalings[i, mask[i].bool()].mean(dim=0)
         main_only = XLoRACache(scaling=None, main=batch.cache.main)  # the scaling cache is already fed
         out = model(ids, attention_mask=mask, cache=main_only, scalings=scalings, logits_to_keep=1)
-        while batch.requests:
-            self._advance(batch, out.logits[:, -1, :].float(), out.scalings)
-            if not batch.requests:
-                break
-            step = torch.tensor([[r.generated[-1]] for r in batch.requests], device=device)
-            batch.mask = torch.cat([batch.mask, torch.ones_like(batch.mask[:, :1])], dim=1)
-            frozen_now = None
-            if frozen:
-                frozen_now = torch.stack([self._frozen_for(r) for r in batch.requests])[:, None]
-            out = model(step, attention_mask=batch.mask, cache=batch.cache, steering=batch.steering,
-                        scalings=frozen_now, logits_to_keep=1)
+        self._advance(batch, out.logits[:, -1, :].float(), out.scalings)
+        return batch
+
+    @torch.no_grad()
+    def _step(self, batch: _Batch) -> None:
+        """Feed every row its last token and pick the next one."""
+        model = self.model
+        step = torch.tensor([[r.generated[-1]] for r in batch.requests], device=model.device)
+        batch.mask = torch.cat([batch.mask, torch.ones_like(batch.mask[:, :1])], dim=1)
+        frozen_now = None
+        if batch.frozen:
+            frozen_now = torch.stack([self._frozen_for(r) for r in batch.requests])[:, None]
+        out = model(step, attention_mask=batch.mask, cache=batch.cache, steering=batch.steering,
+                    scalings=frozen_now, logits_to_keep=1)
+        self._advance(batch, out.logits[:, -1, :].float(), out.scalings)
 
     def _frozen_for(self, r: Request) -> torch.Tensor:
         if r.frozen is not None:

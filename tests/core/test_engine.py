@@ -134,3 +134,29 @@ def test_plain_model_engine_has_no_experts(model_tok):
     with Engine(tiny_llama(vocab_size=len(tok)), tok) as eng:
         res = eng.generate([{"role": "user", "content": "hi"}], SamplingParams(max_new_tokens=5))
     assert eng.expert_names == () and res.mean_scalings == {} and res.completion_tokens <= 5
+
+
+def test_request_joins_a_running_batch(engine, model_tok):
+    model, tok = model_tok
+    long_params, short_params = SamplingParams(max_new_tokens=150), SamplingParams(max_new_tokens=6)
+    expected_long = engine.generate("The quick brown fox jumps", long_params).token_ids
+    expected_short = engine.generate("nacre is", short_params).token_ids
+    long_req = engine.submit("The quick brown fox jumps", long_params)
+    it = iter(long_req)
+    for _ in range(3):
+        next(it)  # the long request is decoding now
+    short_req = engine.submit("nacre is", short_params)
+    short = short_req.result(timeout=60)
+    assert not long_req.done  # it joined the running batch instead of waiting for it to finish
+    assert short.token_ids == expected_short
+    assert long_req.result(timeout=60).token_ids == expected_long
+
+
+def test_prompt_and_token_mode_requests_run_side_by_side(engine):
+    a = SamplingParams(max_new_tokens=40)
+    exp_token = engine.generate("spider silk", a).token_ids
+    exp_prompt = engine.generate("spider silk", a, scalings_mode="prompt").token_ids
+    r1 = engine.submit("spider silk", a)
+    r2 = engine.submit("spider silk", a, scalings_mode="prompt")
+    assert r1.result(timeout=60).token_ids == exp_token
+    assert r2.result(timeout=60).token_ids == exp_prompt
