@@ -3,6 +3,7 @@
     python -m xlora_core.training.recipe experts   # train the five experts (resumable, skips finished)
     python -m xlora_core.training.recipe gate      # train the gate over them, save into xlora_core/default
     python -m xlora_core.training.recipe eval      # held-out evaluation -> docs/eval.json
+    python -m xlora_core.training.recipe figures   # scalings heatmaps -> docs/img/
 
 Run from the repository root. Each step is resumable and records its timing.
 """
@@ -52,6 +53,10 @@ if __name__ == "__main__":
         from .recipe_gate import gate
 
         gate()
+    elif step == "figures":
+        from .recipe_gate import figures
+
+        print(figures())
     elif step == "eval":
         from .recipe_gate import evaluate_default
 

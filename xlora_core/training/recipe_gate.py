@@ -14,7 +14,7 @@ from .data import load_corpus
 from .gate import GateTrainConfig, train_gate
 from .recipe import CORPORA, DEFAULT_OUT, DOMAINS, WORK
 
-GATE_CONFIG = XLoRAConfig(xlora_depth=2, xlora_size=64, xlora_dropout_p=0.1, softmax_temperature=1.0)
+GATE_CONFIG = XLoRAConfig(xlora_depth=2, xlora_size=64, xlora_dropout_p=0.1, layerwise_scalings=True)
 LM_EXAMPLES_PER_DOMAIN = 32
 
 
@@ -69,3 +69,37 @@ def evaluate_default(out: str | Path = "docs/eval.json") -> dict[str, Any]:
     result["seconds"] = round(time.time() - t0, 1)
     Path(out).write_text(json.dumps(result, indent=2) + "\n")
     return result
+
+
+def figures(folder: str | Path = "docs/img") -> list[Path]:
+    """Heatmaps for the docs: tokens x experts for one held-out prompt per domain, modules x experts."""
+    import torch
+
+    from ..default import load_xlora
+    from ..scalings import per_layer, per_token, plot_layer_heatmap, plot_token_heatmap
+    from .data import encode
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    model, tok = load_xlora("default")
+    written, layer_rows = [], []
+    for domain in DOMAINS:
+        example = load_corpus(CORPORA / domain / "heldout.jsonl")[0]
+        ids, _, n_prompt = encode(example, tok, 320)
+        with torch.no_grad():
+            s = model(torch.tensor([ids])).scalings[0]
+        layer_rows.append(per_layer(s))
+        answer = slice(n_prompt, min(len(ids), n_prompt + 28))
+        tokens = [tok.decode([t]) for t in ids[answer]]
+        path = folder / f"scalings_tokens_{domain}.png"
+        fig = plot_token_heatmap(per_token(s[answer]), tokens, model.expert_names,
+                                 title=f"{domain}: answer tokens x experts", path=str(path))
+        written.append(path)
+        import matplotlib.pyplot as plt
+
+        plt.close(fig)
+    path = folder / "scalings_layers.png"
+    plot_layer_heatmap(torch.stack(layer_rows).mean(0), model.expert_names, path=str(path),
+                       title="Mean scalings per adapted module (held-out examples)")
+    written.append(path)
+    return written
