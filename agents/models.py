@@ -1,0 +1,100 @@
+"""Model specs -> chat models, with one shared engine per model for the whole process.
+
+A spec is ``"default"`` (the shipped X-LoRA), a path (an X-LoRA folder, an HF model folder or a
+``.gguf`` file), or ``"fake:echo"`` / ``"fake:echo:DELAY"`` (the deterministic fake of
+:mod:`agents.fake`, no torch needed; DELAY = seconds per streamed word).
+Nothing is loaded until a model is asked for. The provider is an ordinary object (no module-level
+cache): create one per process, pass it around, close it at the end.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from langchain_core.language_models import BaseChatModel
+
+from agents.chat import XLoRAChatModel
+from agents.fake import FakeDebateModel
+
+KG_EXPERT = "kg_extraction"
+
+
+class ModelSpecError(ValueError):
+    """A model spec that names nothing usable (bad fake spec)."""
+
+
+def parse_fake_spec(spec: str) -> float:
+    """The per-word delay of a ``fake:echo[:DELAY]`` spec."""
+    parts = spec.split(":")
+    if parts[:2] != ["fake", "echo"] or len(parts) > 3:
+        raise ModelSpecError(f"unknown fake model {spec!r} (use fake:echo or fake:echo:SECONDS)")
+    try:
+        delay = float(parts[2]) if len(parts) == 3 else 0.0
+    except ValueError:
+        raise ModelSpecError(f"bad delay in {spec!r}: expected seconds, e.g. fake:echo:0.01") from None
+    if not 0 <= delay <= 10:
+        raise ModelSpecError(f"bad delay in {spec!r}: must be between 0 and 10 seconds")
+    return delay
+
+
+class ModelProvider:
+    """Creates chat models on demand; every chat model of one spec shares one engine (one model)."""
+
+    def __init__(self, *, device: str | None = None, dtype: str | None = None,
+                 loader: Callable[..., Any] | None = None) -> None:
+        self.device, self.dtype = device, dtype
+        self._loader = loader
+        self._engines: dict[str, Any] = {}
+        self._chats: dict[str, BaseChatModel] = {}
+        self._lock = threading.Lock()
+
+    def engine(self, spec: str) -> Any:
+        """The shared :class:`xlora_core.engine.Engine` of ``spec`` (loaded on first use)."""
+        with self._lock:
+            if spec not in self._engines:
+                loader = self._loader
+                if loader is None:
+                    from xlora_core.engine import load_engine
+
+                    loader = load_engine
+                self._engines[spec] = loader(spec, device=self.device, dtype=self.dtype)
+            return self._engines[spec]
+
+    def chat_model(self, spec: str) -> BaseChatModel:
+        """The chat model of ``spec`` (the same object every time)."""
+        if spec not in self._chats:
+            if spec.startswith("fake:"):
+                chat: BaseChatModel = FakeDebateModel(delay=parse_fake_spec(spec))
+            else:
+                chat = XLoRAChatModel(engine=self.engine(spec))
+            self._chats[spec] = chat
+        return self._chats[spec]
+
+    def make_generate(self, spec: str) -> tuple[Callable[[list[dict[str, str]]], str], Any]:
+        """``(generate, json_schema_generate or None)`` for knowledge-graph extraction.
+
+        Generation is greedy and steered toward the ``kg_extraction`` expert when the model has one.
+        """
+        chat = self.chat_model(spec)
+        options: dict[str, Any] = {"max_tokens": 256, "temperature": 0.0}
+        if isinstance(chat, XLoRAChatModel):
+            options["scalings_mode"] = "prompt"  # scalings are not needed here: freeze them after the prompt
+        if KG_EXPERT in tuple(getattr(chat, "expert_names", ())):
+            options["steering"] = {"bias": {}, "pin": {KG_EXPERT: 1.0}}
+
+        def generate(messages: list[dict[str, str]]) -> str:
+            return str(chat.invoke([(m["role"], m["content"]) for m in messages], **options).content)
+
+        return generate, None
+
+    def close(self) -> None:
+        """Close every engine this provider loaded."""
+        with self._lock:
+            for engine in self._engines.values():
+                close = getattr(engine, "close", None)
+                if close:
+                    close()
+            self._engines.clear()
+            self._chats.clear()
