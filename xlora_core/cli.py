@@ -11,15 +11,29 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .config import XLoRAConfigError
-from .experts import ExpertError
-from .loading import ModelLoadError
-from .training.data import CorpusError
-
 console = Console(stderr=True)
 experts_app = typer.Typer(help="Train LoRA experts (peft format).", no_args_is_help=True)
 gate_app = typer.Typer(help="Train the X-LoRA gate over frozen experts.", no_args_is_help=True)
-USER_ERRORS = (CorpusError, ExpertError, XLoRAConfigError, ValueError)
+
+
+def _errors() -> tuple[tuple[type[Exception], ...], tuple[type[Exception], ...]]:
+    """(bad-input errors -> exit 2, run-time failures -> exit 1), imported late: torch loads slowly."""
+    from .config import XLoRAConfigError
+    from .experts import ExpertError
+    from .loading import ModelLoadError
+    from .training.data import CorpusError
+
+    return (CorpusError, ExpertError, XLoRAConfigError, ValueError), (ModelLoadError, OSError, RuntimeError)
+
+
+def _classify(exc: Exception) -> typer.Exit:
+    """Map an exception to a one-line error and exit code; re-raise anything unexpected."""
+    user, runtime = _errors()
+    if isinstance(exc, user):
+        return _fail(exc, 2)
+    if isinstance(exc, runtime):
+        return _fail(exc, 1)
+    raise exc
 
 
 def _fail(exc: Exception, code: int) -> typer.Exit:
@@ -53,10 +67,8 @@ def experts_train(
 
         load_corpus(corpus)  # validate before loading any model
         report = train_expert(corpus, out, cfg)
-    except USER_ERRORS as exc:
-        raise _fail(exc, 2) from None
-    except (ModelLoadError, OSError, RuntimeError) as exc:
-        raise _fail(exc, 1) from None
+    except Exception as exc:
+        raise _classify(exc) from None
     console.print(f"expert [bold]{name}[/] -> {out} ({report['step']} steps, {report['seconds']:.0f} s)")
 
 
@@ -90,10 +102,8 @@ def gate_train(
         xcfg = XLoRAConfig(xlora_depth=depth, xlora_size=size, layerwise_scalings=layerwise)
         model = XLoRAModel.from_experts(base, {p.name: p for p in experts}, xcfg)
         report = train_gate(model, examples, out, cfg)
-    except USER_ERRORS as exc:
-        raise _fail(exc, 2) from None
-    except (ModelLoadError, OSError, RuntimeError) as exc:
-        raise _fail(exc, 1) from None
+    except Exception as exc:
+        raise _classify(exc) from None
     console.print(f"gate -> {out} ({report['step']} steps, {report['seconds']:.0f} s)")
 
 
@@ -117,10 +127,8 @@ def eval_command(
         if not heldout:
             raise ValueError(f"{corpora}: no <expert>/heldout.jsonl for experts {list(xl.expert_names)}")
         result = evaluate(xl, heldout)
-    except USER_ERRORS as exc:
-        raise _fail(exc, 2) from None
-    except (ModelLoadError, OSError, RuntimeError) as exc:
-        raise _fail(exc, 1) from None
+    except Exception as exc:
+        raise _classify(exc) from None
     if as_json:
         typer.echo(json.dumps(result, indent=2))
         return
