@@ -21,6 +21,21 @@ from agents.fake import FakeDebateModel
 KG_EXPERT = "kg_extraction"
 
 
+def compact_schema(schema: Any, max_items: int = 6, max_length: int = 48) -> Any:
+    """A copy of a JSON schema with tighter ``maxItems``/``maxLength`` bounds: a small model writes short
+    triples anyway, and the regex index of constrained decoding grows quickly with these bounds."""
+    if isinstance(schema, list):
+        return [compact_schema(v, max_items, max_length) for v in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = {k: compact_schema(v, max_items, max_length) for k, v in schema.items()}
+    if "maxItems" in out:
+        out["maxItems"] = min(out["maxItems"], max_items)
+    if "maxLength" in out:
+        out["maxLength"] = min(out["maxLength"], max_length)
+    return out
+
+
 class ModelSpecError(ValueError):
     """A model spec that names nothing usable (bad fake spec)."""
 
@@ -87,7 +102,29 @@ class ModelProvider:
         def generate(messages: list[dict[str, str]]) -> str:
             return str(chat.invoke([(m["role"], m["content"]) for m in messages], **options).content)
 
-        return generate, None
+        if not isinstance(chat, XLoRAChatModel):
+            return generate, None
+        return generate, self._json_schema_generate(chat, options)
+
+    @staticmethod
+    def _json_schema_generate(chat: XLoRAChatModel, options: dict[str, Any]) -> Callable[[list[dict], dict], str]:
+        """Constrained decoding on the shared engine: the reply always matches the JSON schema."""
+        from xlora_core.constrained import JSONConstraint
+        from xlora_core.engine import SamplingParams
+        from xlora_core.steering import Steering
+
+        engine = chat.engine
+        constraint = JSONConstraint(engine.tokenizer)
+        steer = options.get("steering")
+        steering = Steering(pin=steer["pin"]) if steer else None
+
+        def json_schema_generate(messages: list[dict[str, str]], schema: dict) -> str:
+            processor = constraint.processor(compact_schema(schema))
+            result = engine.generate(messages, SamplingParams(max_new_tokens=options["max_tokens"]), steering=steering,
+                                     logits_processors=[processor], scalings_mode="prompt")
+            return result.text
+
+        return json_schema_generate
 
     def close(self) -> None:
         """Close every engine this provider loaded."""
