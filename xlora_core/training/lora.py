@@ -8,6 +8,7 @@ import os
 import shutil
 import tempfile
 import time
+import warnings
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -85,8 +86,10 @@ def train_expert(
     ckpt = out.parent / f".{out.name}.checkpoint"
     state = {"step": 0, "losses": [], "seconds": 0.0, "config": json.loads(json.dumps(asdict(cfg)))}
     state = resume(ckpt, params, opt, state)
-    for _ in range(state["step"]):  # the learning-rate schedule continues where it stopped
-        sched.step()
+    with warnings.catch_warnings():  # fast-forward the schedule to where it stopped (no optimizer step)
+        warnings.simplefilter("ignore", UserWarning)
+        for _ in range(state["step"]):
+            sched.step()
     bar = tqdm(total=total, initial=state["step"], desc=f"expert {cfg.name}", disable=not progress, unit="step")
     start = time.perf_counter()
     step = 0
