@@ -189,3 +189,26 @@ def test_sampling_is_seeded(make_model):
     b = model.generate(IDS[:1], generator=torch.Generator().manual_seed(3), **kw)
     c = model.generate(IDS[:1], generator=torch.Generator().manual_seed(4), **kw)
     assert torch.equal(a, b) and not torch.equal(a, c)
+
+
+def test_bfloat16_runs_and_cached_matches_uncached(make_model):
+    """The GPU dtype (bf16) path, exercised on the CPU: same code, same cached/uncached agreement."""
+    model = make_model().to(torch.bfloat16)
+    assert model.dtype == torch.bfloat16 and model.gate.layers[0].weight.dtype == torch.bfloat16
+    kw = dict(max_new_tokens=8, do_sample=False, eos_token_id=None)
+    cached = model.generate(IDS[:1], **kw)
+    plain = model.generate(IDS[:1], use_cache=False, **kw)
+    assert torch.equal(cached, plain)
+    assert model(IDS).scalings.dtype == torch.bfloat16
+
+
+def test_device_and_dtype_choice():
+    from xlora_core.loading import ModelLoadError, pick_device, pick_dtype
+
+    assert pick_dtype(None, torch.device("cpu")) == torch.float32
+    assert pick_dtype("bf16", torch.device("cpu")) == torch.bfloat16
+    assert pick_device("cpu").type == "cpu"
+    if not torch.cuda.is_available():
+        assert pick_device(None).type in {"cpu", "mps"}
+    with pytest.raises(ModelLoadError, match="unknown dtype 'fp8'"):
+        pick_dtype("fp8", torch.device("cpu"))
