@@ -9,11 +9,11 @@ file.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+
+from graphs._fileio import atomic_write_bytes
 
 TURN_KEYS = ("debate_id", "turn", "round", "speaker", "role", "text", "tokens", "expert_scalings",
              "experts_active", "seconds", "started_at")
@@ -22,19 +22,7 @@ TURN_KEYS = ("debate_id", "turn", "round", "speaker", "role", "text", "tokens", 
 
 def atomic_write(path: str | Path, data: str | bytes) -> None:
     """Write ``data`` to ``path`` through a temp file in the same folder and ``os.replace``."""
-    path = Path(path)
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        os.fchmod(fd, 0o644)
-        with os.fdopen(fd, "wb") as f:
-            f.write(raw)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write_bytes(path, data.encode("utf-8") if isinstance(data, str) else data)
 
 
 def transcript_jsonl(state: Mapping[str, Any]) -> str:
