@@ -75,6 +75,8 @@ def save_xlora(model: XLoRAModel, folder: str | Path) -> Path:
             save_file(state, str(tmp / GATE_FILE))
         for i, meta_e in enumerate(model._expert_meta):
             write_expert(tmp / "experts" / meta_e["name"], meta_e["config"], expert_state(model, i))
+        for path in [tmp, *tmp.rglob("*")]:  # mkdtemp makes 0700: the saved folder is an ordinary one
+            path.chmod(0o755 if path.is_dir() else 0o644)
         old = None
         if folder.exists():
             old = folder.with_name(f".{folder.name}.old-{os.getpid()}")
