@@ -1,9 +1,10 @@
 """Engine: the ONE shared model of a process.
 
-A worker thread owns the model. Callers from any thread ``submit`` requests; the worker batches
-the requests that are waiting (left padding, both KV caches), decodes them together with
-per-request sampling, stop strings, token budgets, expert steering and logits processors, streams
-text deltas, and honours cancellation. Finished rows leave the batch at once.
+Callers from any thread ``submit`` requests. Whoever waits for a result drives the model for all
+requests in flight, one thread at a time: waiting requests are admitted into the running batch
+(left padding, both KV caches), decoded together with per-request sampling, stop strings, token
+budgets, expert steering and logits processors; text deltas stream to each request; cancellation
+is honoured; finished rows leave the batch at once.
 """
 
 from __future__ import annotations
@@ -96,10 +97,15 @@ class Request:
         self._cancel = threading.Event()
         self._result: GenerationResult | None = None
         self._error: BaseException | None = None
+        self._pump: Any = lambda: None  # set by Engine.submit
 
     def __iter__(self) -> Iterator[str]:
         while True:
-            item = self._deltas.get()
+            try:
+                item = self._deltas.get_nowait()
+            except queue.Empty:
+                self._pump()  # drive the engine (or wait for the thread that does)
+                continue
             if item is _DONE:
                 break
             yield item
@@ -107,8 +113,11 @@ class Request:
             raise self._error
 
     def result(self, timeout: float | None = None) -> GenerationResult:
-        if not self._done.wait(timeout):
-            raise TimeoutError("request not finished")
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while not self._done.is_set():
+            if deadline is not None and time.monotonic() > deadline:
+                raise TimeoutError("request not finished")
+            self._pump()
         if self._error is not None:
             raise self._error
         assert self._result is not None
@@ -140,6 +149,7 @@ class _Batch:
     mask: torch.Tensor
     steering: list[Steering | None] = field(default_factory=list)
     frozen: bool = False  # scalings frozen for every row: no scaling pass, no scaling cache
+    folded: dict[int, torch.Tensor] | None = None  # one frozen row: its scalings folded into the weights
 
 
 def _mergeable(cache: Any) -> bool:
@@ -169,6 +179,7 @@ def _merge(host: _Batch, fresh: _Batch) -> None:
     host.mask = torch.cat([_left_pad(host.mask, width, 1), _left_pad(fresh.mask, width, 1)], dim=0)
     host.requests += fresh.requests
     host.steering += fresh.steering
+    host.folded = None  # several rows now: per-row scalings go back to the low-rank path
 
 
 class Engine:
@@ -178,22 +189,26 @@ class Engine:
         model: an :class:`XLoRAModel` (or a plain HF causal LM, wrapped with no experts).
         tokenizer: its tokenizer (needs a chat template for message prompts).
         max_batch_size: most requests decoded together.
+        fold_single: decode a lone request with frozen scalings (prompt-level mode or pinned experts)
+            with the scalings folded into per-sequence weights: the base model's cost per token.
     """
 
-    def __init__(self, model: Any, tokenizer: Any, *, max_batch_size: int = 8) -> None:
+    def __init__(self, model: Any, tokenizer: Any, *, max_batch_size: int = 8, fold_single: bool = True) -> None:
         if not isinstance(model, XLoRAModel):
             model = XLoRAModel(model, [], tokenizer=tokenizer)
         self.model = model.eval()
         self.tokenizer = tokenizer
         self.max_batch_size = max_batch_size
+        self.fold_single = fold_single  # a lone prompt-level/pinned request decodes with folded weights
         self.expert_names: tuple[str, ...] = model.expert_names
         self.model_name = str(model.base_id or getattr(model.base.config, "_name_or_path", "model"))
         self.eos_ids = self._eos_ids()
         self.pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else self.eos_ids[0]
-        self._queue: queue.Queue[Request | None] = queue.Queue()
+        self._pending: queue.Queue[Request] = queue.Queue()
+        self._running: list[_Batch] = []  # touched only by the thread that holds self._lead
+        self._lead = threading.Lock()
+        self._progress = threading.Condition()
         self._closed = False
-        self._worker = threading.Thread(target=self._run, name="xlora-engine", daemon=True)
-        self._worker.start()
 
     # ------------------------------------------------------------------ public API
     def submit(
@@ -213,7 +228,8 @@ class Engine:
         if scalings_mode not in ("token", "prompt"):
             raise ValueError(f"scalings_mode must be 'token' or 'prompt', got {scalings_mode!r}")
         request = Request(self.encode_prompt(messages), sampling, steering, logits_processors, scalings_mode)
-        self._queue.put(request)
+        request._pump = self._pump
+        self._pending.put(request)
         return request
 
     def generate(self, messages: Messages | str, sampling: SamplingParams = SamplingParams(),
@@ -243,11 +259,10 @@ class Engine:
         return len(self.encode(text))
 
     def close(self) -> None:
-        """Finish queued work and stop the worker thread."""
-        if not self._closed:
-            self._closed = True
-            self._queue.put(None)
-            self._worker.join()
+        """Finish the queued and running requests, then refuse new ones."""
+        self._closed = True
+        while not self._pending.empty() or self._running:
+            self._pump()
 
     def __enter__(self) -> Engine:
         return self
@@ -262,48 +277,57 @@ class Engine:
         ids.update(gen_eos if isinstance(gen_eos, list) else [gen_eos])
         return sorted(int(i) for i in ids if i is not None)
 
-    def _run(self) -> None:
-        """Worker loop: admit waiting requests (prefill, then join a running batch), step every batch."""
-        running: list[_Batch] = []
-        stopping = False
-        while running or not stopping:
-            room = self.max_batch_size - sum(len(b.requests) for b in running)
-            new, stopping = self._take(block=not running and not stopping, room=room, stopping=stopping)
-            for group in self._groups(new):
-                try:
-                    fresh = self._prefill(group)
-                except BaseException as exc:  # never leave a caller waiting
-                    self._fail(group, exc)
-                    continue
-                if not fresh.requests:
-                    continue
-                host = next((b for b in running if b.frozen == fresh.frozen), None)
-                if host is not None and _mergeable(host.cache) and _mergeable(fresh.cache):
-                    _merge(host, fresh)
-                else:
-                    running.append(fresh)
-            for batch in list(running):
-                try:
-                    self._step(batch)
-                except BaseException as exc:
-                    self._fail(batch.requests, exc)
-                    batch.requests = []
-                if not batch.requests:
-                    running.remove(batch)
+    def _pump(self) -> None:
+        """Advance the engine by one step from the calling thread, or wait for the thread that does.
 
-    def _take(self, block: bool, room: int, stopping: bool) -> tuple[list[Request], bool]:
-        """Up to ``room`` waiting requests (waits for one when idle); also reports a close request."""
-        taken: list[Request] = []
-        while len(taken) < room:
+        There is no engine thread: whichever caller is waiting for a result drives the shared model
+        (one at a time, under ``self._lead``) for every request in flight. Heavy CPU work on the
+        main thread is markedly faster with PyTorch's OpenMP pool than on a secondary thread, and a
+        single-threaded program (a debate) never hands its work to another thread.
+        """
+        if self._lead.acquire(blocking=False):
             try:
-                item = self._queue.get(timeout=None) if block and not taken else self._queue.get_nowait()
+                self._work_once()
+            finally:
+                self._lead.release()
+                with self._progress:
+                    self._progress.notify_all()
+        else:
+            with self._progress:
+                self._progress.wait(timeout=0.05)
+
+    def _work_once(self) -> None:
+        """Admit waiting requests (prefill, then join a running batch), then step every running batch."""
+        room = self.max_batch_size - sum(len(b.requests) for b in self._running)
+        new: list[Request] = []
+        while len(new) < room:
+            try:
+                new.append(self._pending.get_nowait())
             except queue.Empty:
                 break
-            if item is None:
-                stopping = True
-                break
-            taken.append(item)
-        return taken, stopping
+        for group in self._groups(new):
+            try:
+                fresh = self._prefill(group)
+            except BaseException as exc:  # never leave a caller waiting
+                self._fail(group, exc)
+                continue
+            if not fresh.requests:
+                continue
+            host = next((b for b in self._running if b.frozen == fresh.frozen), None)
+            if host is not None and _mergeable(host.cache) and _mergeable(fresh.cache):
+                _merge(host, fresh)
+            else:
+                self._running.append(fresh)
+        if new:
+            return  # the new rows already got their first token; step everyone on the next call
+        for batch in list(self._running):
+            try:
+                self._step(batch)
+            except BaseException as exc:
+                self._fail(batch.requests, exc)
+                batch.requests = []
+            if not batch.requests:
+                self._running.remove(batch)
 
     def _is_frozen(self, r: Request) -> bool:
         """Scalings fixed for the whole decode (prompt-level mode or pinned experts)."""
@@ -343,6 +367,8 @@ class Engine:
             for i, r in enumerate(requests):
                 if r.mode == "prompt":
                     r.frozen = scalings[i, mask[i].bool()].mean(dim=0)
+        if frozen and len(requests) == 1 and self.fold_single:
+            batch.folded = model.fold_scalings(self._frozen_for(requests[0]))
         main_only = XLoRACache(scaling=None, main=batch.cache.main)  # the scaling cache is already fed
         out = model(ids, attention_mask=mask, cache=main_only, scalings=scalings, logits_to_keep=1)
         self._advance(batch, out.logits[:, -1, :].float(), out.scalings)
@@ -355,10 +381,10 @@ class Engine:
         step = torch.tensor([[r.generated[-1]] for r in batch.requests], device=model.device)
         batch.mask = torch.cat([batch.mask, torch.ones_like(batch.mask[:, :1])], dim=1)
         frozen_now = None
-        if batch.frozen:
+        if batch.frozen and batch.folded is None:
             frozen_now = torch.stack([self._frozen_for(r) for r in batch.requests])[:, None]
         out = model(step, attention_mask=batch.mask, cache=batch.cache, steering=batch.steering,
-                    scalings=frozen_now, logits_to_keep=1)
+                    scalings=frozen_now, logits_to_keep=1, folded=batch.folded)
         self._advance(batch, out.logits[:, -1, :].float(), out.scalings)
 
     def _frozen_for(self, r: Request) -> torch.Tensor:

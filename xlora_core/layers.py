@@ -25,7 +25,8 @@ class Mix:
     global scaling weight. A size-1 dimension broadcasts (e.g. one scaling per sequence).
     """
 
-    scalings: torch.Tensor
+    scalings: torch.Tensor | None
+    folded: dict[int, torch.Tensor] | None = None  # module index -> weight with frozen scalings folded in
 
     def for_module(self, index: int) -> torch.Tensor:
         s = self.scalings
@@ -36,9 +37,11 @@ _CURRENT: ContextVar[Mix | None] = ContextVar("xlora_mix", default=None)
 
 
 @contextlib.contextmanager
-def mixing(scalings: torch.Tensor | None) -> Iterator[None]:
-    """Run the enclosed forward with these expert scalings (None = the plain base model)."""
-    token = _CURRENT.set(None if scalings is None else Mix(scalings))
+def mixing(scalings: torch.Tensor | None, folded: dict[int, torch.Tensor] | None = None) -> Iterator[None]:
+    """Run the enclosed forward with these expert scalings (None = the plain base model), or with
+    ``folded`` weights (from :meth:`XLoRALinear.folded_weight`) that already contain them."""
+    mix = None if scalings is None and folded is None else Mix(scalings, folded)
+    token = _CURRENT.set(mix)
     try:
         yield
     finally:
@@ -86,9 +89,16 @@ class XLoRALinear(nn.Module):
     def weight(self) -> torch.Tensor:  # some HF code reads .weight of projections
         return self.base_layer.weight
 
+    def folded_weight(self, scalings: torch.Tensor) -> torch.Tensor:
+        """The base weight with fixed expert scalings (K,) folded in: W + B diag(s * scale) A."""
+        s = (scalings.to(self.lora_A.dtype) * self.expert_scale.to(self.lora_A.dtype)).repeat_interleave(self.rank)
+        return self.base_layer.weight + (self.lora_B * s) @ self.lora_A
+
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        out = self.base_layer(x)
         mix = _CURRENT.get()
+        if mix is not None and mix.folded is not None:  # one matmul: scalings frozen and folded in
+            return F.linear(x, mix.folded[self.index], self.base_layer.bias)
+        out = self.base_layer(x)
         if mix is None or self.n_experts == 0:
             return out
         s = mix.for_module(self.index) * self.expert_scale.to(x.dtype)  # (b|1, t|1, K)

@@ -236,13 +236,21 @@ class XLoRAModel(nn.Module):
         steering: Steering | list[Steering | None] | None = None,
         scalings: torch.Tensor | None = None,
         logits_to_keep: int = 0,
+        folded: dict[int, torch.Tensor] | None = None,
     ) -> XLoRAOutput:
         """Scaling pass, gate, then the real pass.
 
         Pass ``cache`` (from :meth:`new_cache`) for incremental decoding, ``labels`` for a
         next-token loss, ``steering`` (one per row or one for all), or ready ``scalings``
-        (batch|1, seq|1, n_modules|1, K) to skip the gate (e.g. prompt-level scalings).
+        (batch|1, seq|1, n_modules|1, K) to skip the gate (e.g. prompt-level scalings), or
+        ``folded`` weights from :meth:`fold_scalings` (one sequence, scalings frozen).
         """
+        if folded is not None:
+            kw = {self._cache_kw: None if cache is None else cache.main, "use_cache": cache is not None}
+            with mixing(None, folded):
+                out = self.base(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids,
+                                labels=labels, logits_to_keep=logits_to_keep, **kw)
+            return XLoRAOutput(logits=out.logits, scalings=None, cache=cache, loss=out.loss)
         if attention_mask is not None and position_ids is None:
             position_ids = positions_from_mask(attention_mask, input_ids.shape[1])
         if scalings is None and self.gate is not None:
@@ -264,6 +272,17 @@ class XLoRAModel(nn.Module):
         if scalings is not None:
             self.scalings_log.record(scalings)
         return XLoRAOutput(logits=out.logits, scalings=scalings, cache=cache, loss=out.loss)
+
+    @torch.no_grad()
+    def fold_scalings(self, scalings: torch.Tensor) -> dict[int, torch.Tensor]:
+        """Weights with frozen scalings folded in, for decoding one sequence at the base model's cost.
+
+        ``scalings``: (n_modules, K) or (K,), before the global weight. Costs one weight copy per
+        adapted module (about 100 MB for SmolLM2 with q/k/v/o experts).
+        """
+        rows = (scalings * self.config.global_scaling_weight).reshape(-1, self.n_experts)
+        per_module = rows.shape[0] > 1
+        return {m.index: m.folded_weight(rows[m.index if per_module else 0]) for m in self.expert_modules()}
 
     def _scaling_pass_dummy(self) -> torch.Tensor | None:
         v = self.config.scaling_pass_value

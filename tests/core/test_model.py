@@ -212,3 +212,13 @@ def test_device_and_dtype_choice():
         assert pick_device(None).type in {"cpu", "mps"}
     with pytest.raises(ModelLoadError, match="unknown dtype 'fp8'"):
         pick_dtype("fp8", torch.device("cpu"))
+
+
+def test_folded_weights_equal_the_low_rank_path(make_model):
+    model = make_model(layerwise_scalings=True, global_scaling_weight=0.8)
+    frozen = model(IDS[:1]).scalings[0].mean(dim=0)  # (n_modules, K): prompt-level scalings
+    with torch.no_grad():
+        low_rank = model(IDS[1:], scalings=frozen[None, None]).logits
+        folded = model(IDS[1:], folded=model.fold_scalings(frozen)).logits
+    assert (folded - low_rank).abs().max() < 1e-5
+    assert (low_rank - model(IDS[1:]).logits).abs().max() > 1e-4  # frozen differs from token-level
