@@ -6,6 +6,7 @@ Errors are one line naming the culprit; no traceback.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -122,6 +123,8 @@ app.command("eval")(eval_command)
 
 def main() -> None:
     """Console-script entry point."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # nothing is ever downloaded
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # no "Loading weights" bars between turns
     app()
 
 
