@@ -120,8 +120,13 @@ class ModelProvider:
 
         def json_schema_generate(messages: list[dict[str, str]], schema: dict) -> str:
             processor = constraint.processor(compact_schema(schema))
-            result = engine.generate(messages, SamplingParams(max_new_tokens=options["max_tokens"]), steering=steering,
-                                     logits_processors=[processor], scalings_mode="prompt")
+            # The first answer is greedy; a retry (the reply and the reason were appended) samples, seeded,
+            # so that it does not repeat a greedy answer that failed (e.g. subject == object).
+            retry = len(messages) > 1
+            sampling = SamplingParams(max_new_tokens=options["max_tokens"], temperature=0.8 if retry else 0.0,
+                                      seed=len(messages) if retry else None)
+            result = engine.generate(messages, sampling, steering=steering, logits_processors=[processor],
+                                     scalings_mode="prompt")
             return result.text
 
         return json_schema_generate

@@ -67,10 +67,10 @@ def main() -> None:
     greedy = dict(do_sample=False, eos_token_id=None, pad_token_id=tok.pad_token_id)
 
     def tok_s(fn, new: int | None = None) -> float:
-        """Tokens per second of ``fn`` (best of 2 after a warm-up); ``fn`` may return its token count."""
+        """Tokens per second of ``fn`` (best of 3 after a warm-up); ``fn`` may return its token count."""
         fn()  # warm-up
         best, count = float("inf"), new
-        for _ in range(2):
+        for _ in range(3):
             t = time.perf_counter()
             got = fn()
             best = min(best, time.perf_counter() - t)
@@ -131,13 +131,19 @@ def main() -> None:
                 t.join()
             return sum(o.completion_tokens for o in outs)
 
-        four()
-        t = time.perf_counter()
-        total = four()
-        agg = total / (time.perf_counter() - t)
-        results["engine_4_agents"] = {"aggregate_tok_s": round(agg, 2), "vs_one_agent": round(agg / engine_exact, 2)}
-        print(f"engine 4 agents      {agg:7.2f} tok/s aggregate ({agg / engine_exact:.2f}x one agent)", flush=True)
+        def four_one_thread() -> int:
+            reqs = [engine.submit(f"{text_prompt} agent {i}", params) for i in range(4)]
+            return sum(r.result().completion_tokens for r in reqs)
 
+        for key, fn, label in (("engine_4_agents_threads", four, "4 agents, 4 threads"),
+                               ("engine_4_agents_one_thread", four_one_thread, "4 agents, 1 thread ")):
+            agg = tok_s(fn)
+            results[key] = {"aggregate_tok_s": round(agg, 2), "vs_one_agent": round(agg / engine_exact, 2)}
+            print(f"engine {label} {agg:7.2f} tok/s aggregate ({agg / engine_exact:.2f}x one agent)", flush=True)
+
+    again = tok_s(lambda: base.generate(prompt, max_new_tokens=n, min_new_tokens=n, **greedy), n)
+    results["base_again"] = {"tok_s": round(again, 2)}
+    print(f"base, measured again {again:7.2f} tok/s (ratios above use the first; compare for drift)")
     with torch.no_grad():
         pre_base = timed(lambda: base(prompt), 3)
         pre_ours = timed(lambda: ours(prompt, logits_to_keep=1), 3)

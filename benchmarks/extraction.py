@@ -31,7 +31,7 @@ def main() -> None:
     try:
         for run in args.runs:
             turns = [t for t in load_transcript(run / "transcript.jsonl") if t.get("role") != "question"]
-            result = extract_triples(turns, generate, retries=1, json_schema_generate=None if args.free else constrained)
+            result = extract_triples(turns, generate, retries=2, json_schema_generate=None if args.free else constrained)
             for report in result.turn_reports:
                 rows.append({"run": run.name, "turn": report.turn, "status": report.status,
                              "triples": report.n_triples, "attempts": report.attempts})

@@ -42,7 +42,7 @@ class JSONConstraint:
         from outlines_core import Index
         from outlines_core.json_schema import build_regex_from_schema
 
-        key = schema if isinstance(schema, str) else json.dumps(schema, sort_keys=True)
+        key = schema if isinstance(schema, str) else json.dumps(schema)  # key order = the order written
         with self._lock:
             index = self._indexes.get(key)
             if index is None:
