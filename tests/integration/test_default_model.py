@@ -54,7 +54,8 @@ def test_cached_equals_uncached_on_real_model(tmp_path):
     steps = [xl(ids, cache=cache).logits[:, -1]]
     for t in cached.sequences[0, ids.shape[1] : -1]:
         steps.append(xl(t.view(1, 1), cache=cache).logits[:, -1])
-    assert (torch.stack(steps, 1) - full).abs().max() < 1e-4
+    # logits here reach |20|: fp32 summation order (one step vs the whole sequence) moves them ~1e-4
+    assert torch.allclose(torch.stack(steps, 1), full, rtol=1e-5, atol=1e-4)
     with Engine(xl, tok) as engine:
         res = engine.generate([{"role": "user", "content": "Name one protein."}], SamplingParams(max_new_tokens=8))
     assert res.completion_tokens >= 1 and set(res.mean_scalings) == {"e0", "e1"}
