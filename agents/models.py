@@ -9,6 +9,7 @@ cache): create one per process, pass it around, close it at the end.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -34,6 +35,43 @@ def compact_schema(schema: Any, max_items: int = 6, max_length: int = 48) -> Any
     if "maxLength" in out:
         out["maxLength"] = min(out["maxLength"], max_length)
     return out
+
+
+class NoSelfLoops:
+    """A logits processor for triples JSON: while the model writes an ``object`` string that so far
+    equals the same triple's ``subject``, the string may not close (a small model likes to copy the
+    subject, and a triple from a thing to itself says nothing). Never bans every allowed token."""
+
+    _OPEN_OBJECT = re.compile(r'"subject":\s*"([^"]*)"[^{}]*"object":\s*"([^"]*)$')
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+        self._quotes: Any = None
+
+    def _quote_ids(self) -> Any:
+        if self._quotes is None:
+            import torch
+
+            vocab = self.tokenizer.get_vocab()
+            ids = [i for i in vocab.values() if '"' in self.tokenizer.decode([i])]
+            self._quotes = torch.tensor(sorted(ids), dtype=torch.long)
+        return self._quotes
+
+    def for_prompt(self, prompt_len: int) -> Callable[[Any, Any], Any]:
+        """The processor for one request whose prompt has ``prompt_len`` tokens."""
+        quotes = self._quote_ids()
+
+        def process(input_ids: Any, scores: Any) -> Any:
+            text = self.tokenizer.decode(input_ids[0, prompt_len:], skip_special_tokens=True)
+            m = self._OPEN_OBJECT.search(text)
+            if m and m.group(2) and m.group(2).strip().lower() == m.group(1).strip().lower():
+                banned = scores.clone()
+                banned[:, quotes.to(scores.device)] = float("-inf")
+                if bool(banned.isfinite().any()):
+                    return banned
+            return scores
+
+        return process
 
 
 class ModelSpecError(ValueError):
@@ -118,14 +156,17 @@ class ModelProvider:
         steer = options.get("steering")
         steering = Steering(pin=steer["pin"]) if steer else None
 
+        no_loops = NoSelfLoops(engine.tokenizer)
+
         def json_schema_generate(messages: list[dict[str, str]], schema: dict) -> str:
             processor = constraint.processor(compact_schema(schema))
+            loop_guard = no_loops.for_prompt(len(engine.encode_prompt(messages)))
             # The first answer is greedy; a retry (the reply and the reason were appended) samples, seeded,
             # so that it does not repeat a greedy answer that failed (e.g. subject == object).
             retry = len(messages) > 1
             sampling = SamplingParams(max_new_tokens=options["max_tokens"], temperature=0.8 if retry else 0.0,
                                       seed=len(messages) if retry else None)
-            result = engine.generate(messages, sampling, steering=steering, logits_processors=[processor],
+            result = engine.generate(messages, sampling, steering=steering, logits_processors=[processor, loop_guard],
                                      scalings_mode="prompt")
             return result.text
 

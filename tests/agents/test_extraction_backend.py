@@ -31,3 +31,28 @@ def test_random_model_with_constraint_gives_valid_triples_for_every_turn():
         assert [r.status for r in result.turn_reports].count("unparseable") == 0
     finally:
         provider.close()
+
+
+def test_no_self_loops_keeps_an_object_string_open_while_it_copies_the_subject():
+    import torch
+
+    from agents.models import NoSelfLoops
+    from xlora_core.testing import tiny_tokenizer
+
+    tok = tiny_tokenizer()
+    guard = NoSelfLoops(tok).for_prompt(2)
+    quote = tok.convert_tokens_to_ids('"')
+    head = '{"triples": [{"subject": "silk", "subject_type": "material", "relation": "is_a", "object": "'
+
+    def scores_after(text):
+        ids = torch.tensor([[0, 0] + tok(text, add_special_tokens=False)["input_ids"]])
+        return guard(ids, torch.zeros(1, len(tok)))
+
+    assert scores_after(head + "silk")[0, quote] == float("-inf")  # would close "silk" -> "silk"
+    assert scores_after(head + "silk")[0, tok.convert_tokens_to_ids("s")] == 0.0
+    assert scores_after(head + "sil")[0, quote] == 0.0  # not equal (yet)
+    assert scores_after(head + "bone")[0, quote] == 0.0
+    only_quote = torch.full((1, len(tok)), float("-inf"))
+    only_quote[0, quote] = 0.0
+    ids = torch.tensor([[0, 0] + tok(head + "silk", add_special_tokens=False)["input_ids"]])
+    assert guard(ids, only_quote)[0, quote] == 0.0  # never bans every allowed token
