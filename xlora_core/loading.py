@@ -26,6 +26,10 @@ class ModelLoadError(RuntimeError):
     """A base model cannot be found or loaded; the message says what to do."""
 
 
+class ModelNotFoundError(ModelLoadError, ValueError):
+    """The model named by the user does not exist (bad input, not a run-time failure)."""
+
+
 def pick_device(device: str | torch.device | None = None) -> torch.device:
     """The requested device, else CUDA when available, else MPS, else CPU."""
     if device is not None:
@@ -91,8 +95,8 @@ def resolve(name_or_path: str | os.PathLike) -> tuple[Path, str | None]:
         ggufs = sorted(path.glob("*.gguf"))
         if len(ggufs) == 1:
             return path, ggufs[0].name
-        raise ModelLoadError(f"{path}: no config.json (a Hugging Face model folder) and not exactly one .gguf file")
-    raise ModelLoadError(
+        raise ModelNotFoundError(f"{path}: no config.json (a Hugging Face model folder) and not exactly one .gguf file")
+    raise ModelNotFoundError(
         f"model {str(name_or_path)!r} not found: use 'default', a local Hugging Face model folder or a .gguf file "
         "(nothing is downloaded)"
     )

@@ -36,8 +36,9 @@ def test_missing_package_says_how_to_install(monkeypatch):
 
 
 def test_unknown_model_path_is_named(tmp_path):
-    with pytest.raises(ModelLoadError, match="nothing is downloaded"):
+    with pytest.raises(ModelLoadError, match="nothing is downloaded") as info:
         load_base(str(tmp_path / "nope"))
+    assert isinstance(info.value, ValueError)  # bad input: the CLI exits 2, not 1
 
 
 def test_cached_equals_uncached_on_real_model(tmp_path):
