@@ -381,11 +381,12 @@ class Engine:
         step = torch.tensor([[r.generated[-1]] for r in batch.requests], device=model.device)
         batch.mask = torch.cat([batch.mask, torch.ones_like(batch.mask[:, :1])], dim=1)
         frozen_now = None
-        if batch.frozen and batch.folded is None:
+        if batch.frozen:  # also with folded weights: the scalings are still logged per token
             frozen_now = torch.stack([self._frozen_for(r) for r in batch.requests])[:, None]
         out = model(step, attention_mask=batch.mask, cache=batch.cache, steering=batch.steering,
-                    scalings=frozen_now, logits_to_keep=1, folded=batch.folded)
-        self._advance(batch, out.logits[:, -1, :].float(), out.scalings)
+                    scalings=None if batch.folded is not None else frozen_now, logits_to_keep=1,
+                    folded=batch.folded)
+        self._advance(batch, out.logits[:, -1, :].float(), frozen_now if batch.frozen else out.scalings)
 
     def _frozen_for(self, r: Request) -> torch.Tensor:
         if r.frozen is not None:
@@ -396,8 +397,10 @@ class Engine:
     def _advance(self, batch: _Batch, logits: torch.Tensor, scalings: torch.Tensor | None) -> None:
         keep: list[int] = []
         for i, r in enumerate(batch.requests):
-            seq = torch.tensor([r.prompt_ids + r.generated], device=logits.device)
-            scores = r.processors(seq, logits[i : i + 1])
+            scores = logits[i : i + 1]
+            if r.processors:  # most requests have none: skip building the sequence tensor
+                seq = torch.tensor([r.prompt_ids + r.generated], device=logits.device)
+                scores = r.processors(seq, scores)
             if r.sampling.temperature > 0:
                 probs = torch.softmax(scores.float(), dim=-1).cpu()
                 token = int(torch.multinomial(probs, 1, generator=r.generator)[0, 0])

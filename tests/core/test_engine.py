@@ -160,3 +160,15 @@ def test_prompt_and_token_mode_requests_run_side_by_side(engine):
     r2 = engine.submit("spider silk", a, scalings_mode="prompt")
     assert r1.result(timeout=60).token_ids == exp_token
     assert r2.result(timeout=60).token_ids == exp_prompt
+
+
+def test_folded_single_request_logs_the_same_scalings_as_a_batch(engine):
+    params = SamplingParams(max_new_tokens=12)
+    alone = engine.generate("spider silk", params, scalings_mode="prompt")  # one row: folded weights
+    pair = [engine.submit("spider silk", params, scalings_mode="prompt") for _ in range(2)]  # low-rank path
+    for r in pair:
+        res = r.result(timeout=60)
+        assert res.token_ids == alone.token_ids
+        assert len(res.token_scalings) == len(alone.token_scalings) == len(alone.token_ids) + (
+            alone.finish_reason == "eos")
+        assert res.mean_scalings == pytest.approx(alone.mean_scalings, abs=1e-5)
