@@ -245,15 +245,11 @@ class XLoRAModel(nn.Module):
         (batch|1, seq|1, n_modules|1, K) to skip the gate (e.g. prompt-level scalings), or
         ``folded`` weights from :meth:`fold_scalings` (one sequence, scalings frozen).
         """
-        if folded is not None:
-            kw = {self._cache_kw: None if cache is None else cache.main, "use_cache": cache is not None}
-            with mixing(None, folded):
-                out = self.base(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids,
-                                labels=labels, logits_to_keep=logits_to_keep, **kw)
-            return XLoRAOutput(logits=out.logits, scalings=None, cache=cache, loss=out.loss)
         if attention_mask is not None and position_ids is None:
             position_ids = positions_from_mask(attention_mask, input_ids.shape[1])
-        if scalings is None and self.gate is not None:
+        if folded is not None:
+            scalings = None  # already inside the weights
+        elif scalings is None and self.gate is not None:
             steers = steering if isinstance(steering, list) else [steering] * input_ids.shape[0]
             bias, pin = steering_tensors(steers, self.expert_names)
             scalings = self.compute_scalings(
@@ -264,7 +260,7 @@ class XLoRAModel(nn.Module):
                 self._decoder_hidden(input_ids, attention_mask, position_ids, cache.scaling)
         kw = {self._cache_kw: None if cache is None else cache.main, "use_cache": cache is not None}
         mix = None if scalings is None else scalings * self.config.global_scaling_weight
-        with mixing(mix):
+        with mixing(mix, folded):
             out = self.base(
                 input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids,
                 labels=labels, logits_to_keep=logits_to_keep, **kw,
