@@ -75,7 +75,8 @@ class XLoRAChatModel(BaseChatModel):
 
     Instances are cheap handles: many of them (one per role, say) share one engine and one model.
     Per-call keyword options: ``max_tokens``, ``temperature``, ``top_p``, ``top_k``,
-    ``repetition_penalty``, ``seed``, ``steering``, ``logits_processors`` and ``scalings_mode``;
+    ``repetition_penalty``, ``seed``, ``steering``, ``logits_processors``, ``scalings_mode`` and
+    ``freeze_after`` (prompt mode: generated tokens decoded exactly before the scalings freeze);
     ``stop`` as usual (the stop string is left out of the reply, as LangChain expects).
     """
 
@@ -118,7 +119,7 @@ class XLoRAChatModel(BaseChatModel):
     def _request_args(self, stop: list[str] | None, kwargs: dict[str, Any]) -> dict[str, Any]:
         from xlora_core.engine import SamplingParams
 
-        unknown = set(kwargs) - set(_SAMPLING_KEYS) - {"steering", "logits_processors", "scalings_mode"}
+        unknown = set(kwargs) - set(_SAMPLING_KEYS) - {"steering", "logits_processors", "scalings_mode", "freeze_after"}
         if unknown:
             raise TypeError(f"XLoRAChatModel got unknown options {sorted(unknown)}")
         opts = {k: kwargs.get(k, getattr(self, k)) for k in _SAMPLING_KEYS}
@@ -135,6 +136,8 @@ class XLoRAChatModel(BaseChatModel):
         args = {"sampling": sampling, "steering": steering, "logits_processors": kwargs.get("logits_processors")}
         if kwargs.get("scalings_mode"):
             args["scalings_mode"] = kwargs["scalings_mode"]  # "prompt": scalings frozen after the prompt (faster)
+        if kwargs.get("freeze_after"):
+            args["freeze_after"] = int(kwargs["freeze_after"])
         return args
 
     @staticmethod

@@ -15,6 +15,7 @@ from .layers import XLoRALinear, mixing
 from .loading import ModelLoadError, load_base, pick_device, pick_dtype
 from .model import XLoRACache, XLoRAModel, XLoRAOutput
 from .steering import Steering, SteeringError
+from .threads import release_thread_pool
 
 __all__ = [
     "Engine",
@@ -39,6 +40,7 @@ __all__ = [
     "pick_device",
     "pick_dtype",
     "read_expert",
+    "release_thread_pool",
 ]
 
 

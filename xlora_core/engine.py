@@ -23,6 +23,7 @@ from .generation import build_processors
 from .model import XLoRACache, XLoRAModel, positions_from_mask
 from .scalings import summarize
 from .steering import Steering, steering_tensors
+from .threads import release_thread_pool
 
 Messages = Sequence[dict[str, str]]
 _DONE = object()
@@ -79,16 +80,19 @@ class Request:
     """Handle of a submitted request: iterate for text deltas, ``result()`` for the outcome."""
 
     def __init__(self, prompt_ids: list[int], sampling: SamplingParams, steering: Steering | None,
-                 logits_processors: list | None, mode: str) -> None:
+                 logits_processors: list | None, mode: str, freeze_after: int = 0) -> None:
         self.prompt_ids = prompt_ids
         self.sampling = sampling
         self.steering = steering
         self.mode = mode
+        self.freeze_after = freeze_after  # prompt mode: generated tokens decoded exactly before freezing
         self.processors = build_processors(sampling.generation_config(), logits_processors)
         self.generator = torch.Generator().manual_seed(sampling.seed) if sampling.seed is not None else None
         self.generated: list[int] = []
         self.token_scalings: list[list[float]] = []
         self.frozen: torch.Tensor | None = None  # (n_modules, K) in prompt-level mode
+        self.scalings_sum: torch.Tensor | None = None  # (n_modules, K) summed until frozen
+        self.scalings_count = 0
         self.text = ""
         self.sent = 0
         self.started = time.perf_counter()
@@ -97,14 +101,17 @@ class Request:
         self._cancel = threading.Event()
         self._result: GenerationResult | None = None
         self._error: BaseException | None = None
-        self._pump: Any = lambda: None  # set by Engine.submit
+        self._signal = threading.Event()  # wakes the waiting caller: finished, new text, or the lead is free
+        self._streaming = False  # a caller iterates: signal every text delta
+        self._drive: Any = lambda request: False  # set by Engine.submit
 
     def __iter__(self) -> Iterator[str]:
+        self._streaming = True
         while True:
             try:
                 item = self._deltas.get_nowait()
             except queue.Empty:
-                self._pump()  # drive the engine (or wait for the thread that does)
+                self._wait(0.05)
                 continue
             if item is _DONE:
                 break
@@ -115,13 +122,20 @@ class Request:
     def result(self, timeout: float | None = None) -> GenerationResult:
         deadline = None if timeout is None else time.monotonic() + timeout
         while not self._done.is_set():
-            if deadline is not None and time.monotonic() > deadline:
+            left = 0.05 if deadline is None else min(0.05, deadline - time.monotonic())
+            if left <= 0:
                 raise TimeoutError("request not finished")
-            self._pump()
+            self._wait(left)
         if self._error is not None:
             raise self._error
         assert self._result is not None
         return self._result
+
+    def _wait(self, timeout: float) -> None:
+        """Drive the engine one step if no other thread does, else sleep until signalled."""
+        if not self._drive(self):
+            self._signal.wait(timeout)
+            self._signal.clear()  # state is re-checked by the caller's loop, so no signal is lost
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -138,6 +152,7 @@ class Request:
         self._result, self._error = result, error
         self._deltas.put(_DONE)
         self._done.set()
+        self._signal.set()
 
 
 @dataclass
@@ -206,9 +221,9 @@ class Engine:
         self.pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else self.eos_ids[0]
         self._pending: queue.Queue[Request] = queue.Queue()
         self._running: list[_Batch] = []  # touched only by the thread that holds self._lead
-        self._lead = threading.Lock()
-        self._progress = threading.Condition()
+        self._lead = threading.Lock()  # held by the caller thread that drives the model right now
         self._closed = False
+        release_thread_pool()  # this thread loaded the model; its idle OpenMP pool would slow other threads
 
     # ------------------------------------------------------------------ public API
     def submit(
@@ -218,25 +233,39 @@ class Engine:
         steering: Steering | None = None,
         logits_processors: list | None = None,
         scalings_mode: Literal["token", "prompt"] = "token",
+        freeze_after: int = 0,
     ) -> Request:
-        """Queue a request. ``messages`` are chat dicts (the chat template is applied) or a raw
-        prompt string. ``scalings_mode="prompt"`` freezes the scalings after the prompt (faster)."""
+        """Queue a request.
+
+        Args:
+            messages: chat dicts (the chat template is applied) or a raw prompt string.
+            sampling: decoding settings.
+            steering: per-request expert steering (bias or pin).
+            logits_processors: HF logits processors (e.g. constrained JSON decoding).
+            scalings_mode: ``"token"`` (exact X-LoRA: the gate runs for every token) or ``"prompt"``
+                (the scalings are averaged over the prompt, then frozen: about the base model's speed).
+            freeze_after: prompt mode only: the first ``freeze_after`` generated tokens are decoded
+                exactly and their scalings join the prompt's average before it freezes.
+        """
         if self._closed:
             raise RuntimeError("engine is closed")
         if steering is not None:
             steering.check(self.expert_names)
         if scalings_mode not in ("token", "prompt"):
             raise ValueError(f"scalings_mode must be 'token' or 'prompt', got {scalings_mode!r}")
-        request = Request(self.encode_prompt(messages), sampling, steering, logits_processors, scalings_mode)
-        request._pump = self._pump
+        if freeze_after < 0:
+            raise ValueError(f"freeze_after must be >= 0, got {freeze_after}")
+        request = Request(self.encode_prompt(messages), sampling, steering, logits_processors, scalings_mode,
+                          freeze_after if scalings_mode == "prompt" else 0)
+        request._drive = self._drive
         self._pending.put(request)
         return request
 
     def generate(self, messages: Messages | str, sampling: SamplingParams = SamplingParams(),
                  steering: Steering | None = None, logits_processors: list | None = None,
-                 scalings_mode: Literal["token", "prompt"] = "token") -> GenerationResult:
-        """Submit and wait for the result."""
-        return self.submit(messages, sampling, steering, logits_processors, scalings_mode).result()
+                 scalings_mode: Literal["token", "prompt"] = "token", freeze_after: int = 0) -> GenerationResult:
+        """Submit and wait for the result (arguments as in :meth:`submit`)."""
+        return self.submit(messages, sampling, steering, logits_processors, scalings_mode, freeze_after).result()
 
     def stream(self, messages: Messages | str, sampling: SamplingParams = SamplingParams(),
                steering: Steering | None = None) -> Iterator[str]:
@@ -261,8 +290,9 @@ class Engine:
     def close(self) -> None:
         """Finish the queued and running requests, then refuse new ones."""
         self._closed = True
-        while not self._pending.empty() or self._running:
-            self._pump()
+        with self._lead:
+            while not self._pending.empty() or self._running:
+                self._work_once()
 
     def __enter__(self) -> Engine:
         return self
@@ -277,24 +307,35 @@ class Engine:
         ids.update(gen_eos if isinstance(gen_eos, list) else [gen_eos])
         return sorted(int(i) for i in ids if i is not None)
 
-    def _pump(self) -> None:
-        """Advance the engine by one step from the calling thread, or wait for the thread that does.
+    def _drive(self, mine: Request) -> bool:
+        """Advance every request in flight by one step from the calling thread, if no other thread
+        is driving; return whether it did.
 
-        There is no engine thread: whichever caller is waiting for a result drives the shared model
-        (one at a time, under ``self._lead``) for every request in flight. Heavy CPU work on the
-        main thread is markedly faster with PyTorch's OpenMP pool than on a secondary thread, and a
-        single-threaded program (a debate) never hands its work to another thread.
+        There is no engine thread: a caller waiting for its result drives the shared model for every
+        request in flight, and keeps the lead until its own request is done (the other callers sleep
+        until their request finishes, streams text, or the lead is handed over). One driver at a
+        time keeps PyTorch's thread pool and the GIL with one thread; a single-threaded program (a
+        debate) never hands its work to another thread.
         """
-        if self._lead.acquire(blocking=False):
-            try:
-                self._work_once()
-            finally:
-                self._lead.release()
-                with self._progress:
-                    self._progress.notify_all()
-        else:
-            with self._progress:
-                self._progress.wait(timeout=0.05)
+        if not self._lead.acquire(blocking=False):
+            return False
+        try:
+            self._work_once()
+        finally:
+            self._lead.release()
+            if mine.done:
+                self._hand_over()
+        return True
+
+    def _hand_over(self) -> None:
+        """The driver is leaving: free this thread's OpenMP pool (an idle pool slows whichever thread
+        drives next, see :mod:`xlora_core.threads`), then wake every other waiting caller so that
+        one of them drives."""
+        release_thread_pool()
+        with self._pending.mutex:
+            waiting = list(self._pending.queue)
+        for r in waiting + [r for b in list(self._running) for r in b.requests]:
+            r._signal.set()
 
     def _work_once(self) -> None:
         """Admit waiting requests (prefill, then join a running batch), then step every running batch."""
@@ -330,8 +371,12 @@ class Engine:
                 self._running.remove(batch)
 
     def _is_frozen(self, r: Request) -> bool:
-        """Scalings fixed for the whole decode (prompt-level mode or pinned experts)."""
-        return self.model.gate is not None and (r.mode == "prompt" or bool(r.steering and r.steering.pin))
+        """Scalings fixed from now on (prompt-level mode once frozen, or pinned experts)."""
+        if self.model.gate is None:
+            return False
+        if r.steering is not None and r.steering.pin:
+            return True
+        return r.mode == "prompt" and (r.frozen is not None or r.freeze_after == 0)
 
     def _groups(self, requests: list[Request]) -> list[list[Request]]:
         """Split new requests into those with frozen scalings and those that need the scaling pass."""
@@ -365,8 +410,11 @@ class Engine:
             pos = positions_from_mask(mask, width)
             scalings = model.compute_scalings(ids, mask, pos, batch.cache.scaling, bias, pin)
             for i, r in enumerate(requests):
-                if r.mode == "prompt":
-                    r.frozen = scalings[i, mask[i].bool()].mean(dim=0)
+                if r.mode == "prompt" and r.frozen is None:
+                    r.scalings_sum = scalings[i, mask[i].bool()].sum(dim=0)
+                    r.scalings_count = int(mask[i].sum())
+                    if r.freeze_after == 0:
+                        self._freeze(r)
         if frozen and len(requests) == 1 and self.fold_single:
             batch.folded = model.fold_scalings(self._frozen_for(requests[0]))
         main_only = XLoRACache(scaling=None, main=batch.cache.main)  # the scaling cache is already fed
@@ -386,7 +434,45 @@ class Engine:
         out = model(step, attention_mask=batch.mask, cache=batch.cache, steering=batch.steering,
                     scalings=None if batch.folded is not None else frozen_now, logits_to_keep=1,
                     folded=batch.folded)
+        if not batch.frozen and out.scalings is not None:
+            for i, r in enumerate(batch.requests):
+                if r.mode == "prompt" and r.frozen is None and r.scalings_sum is not None:
+                    r.scalings_sum += out.scalings[i, -1]  # the scalings of the token just fed
+                    r.scalings_count += 1
+                    if r.scalings_count - len(r.prompt_ids) >= r.freeze_after:
+                        self._freeze(r)
         self._advance(batch, out.logits[:, -1, :].float(), frozen_now if batch.frozen else out.scalings)
+        if not batch.frozen and any(r.frozen is not None for r in batch.requests):
+            self._migrate_frozen(batch)
+
+    @staticmethod
+    def _freeze(r: Request) -> None:
+        assert r.scalings_sum is not None
+        r.frozen = r.scalings_sum / r.scalings_count
+        r.scalings_sum = None
+
+    def _migrate_frozen(self, batch: _Batch) -> None:
+        """Move rows whose prompt-level scalings just froze from an exact batch to a frozen one
+        (their main KV cache rows move; the scaling cache is no longer needed)."""
+        if not _mergeable(batch.cache):
+            return  # such caches cannot be split: these rows keep decoding exactly
+        move = [i for i, r in enumerate(batch.requests) if r.frozen is not None]
+        keep = [i for i in range(len(batch.requests)) if i not in move]
+        device = batch.mask.device
+        idx = torch.tensor(move, dtype=torch.long, device=device)
+        cache = self.model.new_cache(with_scaling_pass=False)
+        for layer_idx, layer in enumerate(batch.cache.main.layers):
+            cache.main.update(layer.keys[idx], layer.values[idx], layer_idx)
+        fresh = _Batch([batch.requests[i] for i in move], cache, batch.mask[idx],
+                       [batch.steering[i] for i in move], frozen=True)
+        self._select(batch, keep)  # an emptied batch leaves self._running in _work_once
+        host = next((b for b in self._running if b.frozen), None)
+        if host is not None and _mergeable(host.cache):
+            _merge(host, fresh)
+        else:
+            if len(fresh.requests) == 1 and self.fold_single:
+                fresh.folded = self.model.fold_scalings(self._frozen_for(fresh.requests[0]))
+            self._running.append(fresh)
 
     def _frozen_for(self, r: Request) -> torch.Tensor:
         if r.frozen is not None:
@@ -414,13 +500,18 @@ class Engine:
             else:
                 self._complete(r, reason)
         if len(keep) < len(batch.requests):
-            idx = torch.tensor(keep, dtype=torch.long, device=batch.mask.device)
-            for c in (batch.cache.main, batch.cache.scaling):
-                if c is not None and keep:
-                    c.batch_select_indices(idx)
-            batch.requests = [batch.requests[i] for i in keep]
-            batch.steering = [batch.steering[i] for i in keep]
-            batch.mask = batch.mask[idx] if keep else batch.mask[:0]
+            self._select(batch, keep)
+
+    @staticmethod
+    def _select(batch: _Batch, keep: list[int]) -> None:
+        """Keep only these rows of a batch (its caches, mask and steering)."""
+        idx = torch.tensor(keep, dtype=torch.long, device=batch.mask.device)
+        for c in (batch.cache.main, batch.cache.scaling):
+            if c is not None and keep:
+                c.batch_select_indices(idx)
+        batch.requests = [batch.requests[i] for i in keep]
+        batch.steering = [batch.steering[i] for i in keep]
+        batch.mask = batch.mask[idx] if keep else batch.mask[:0]
 
     def _accept(self, r: Request, token: int) -> str | None:
         """Add a token; return a finish reason or None."""
@@ -443,6 +534,8 @@ class Engine:
         if safe > r.sent:
             r._deltas.put(text[r.sent:safe])
             r.sent = safe
+            if r._streaming:
+                r._signal.set()
         if len(r.generated) >= r.sampling.max_new_tokens:
             return "length"
         return None

@@ -93,3 +93,14 @@ def test_one_engine_however_many_agents(engine) -> None:
     tracemalloc.stop()
     assert all(h.engine is engine for h in handles)
     assert grown < 2_000_000  # 50 agents cost handles, not models (the tiny model alone is larger)
+
+
+def test_scalings_mode_and_freeze_after_reach_the_engine(chat, engine) -> None:
+    from xlora_core.engine import SamplingParams
+
+    messages = [{"role": "user", "content": "hello"}]
+    for k in (0, 3):
+        direct = engine.generate(messages, SamplingParams(max_new_tokens=10), scalings_mode="prompt", freeze_after=k)
+        reply = chat.invoke("hello", max_tokens=10, scalings_mode="prompt", freeze_after=k)
+        assert reply.content == direct.text
+        assert reply.response_metadata["expert_scalings"] == pytest.approx(direct.mean_scalings, abs=1e-5)

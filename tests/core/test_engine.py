@@ -172,3 +172,50 @@ def test_folded_single_request_logs_the_same_scalings_as_a_batch(engine):
         assert len(res.token_scalings) == len(alone.token_scalings) == len(alone.token_ids) + (
             alone.finish_reason == "eos")
         assert res.mean_scalings == pytest.approx(alone.mean_scalings, abs=1e-5)
+
+
+def frozen_after_reference(model, tok, prompt: str, k: int, n: int) -> list[int]:
+    """Exact decoding while the first k generated tokens are fed, then the scalings frozen at the
+    mean over the prompt and those k tokens (uncached, no folding)."""
+    ids = torch.tensor([tok(prompt, add_special_tokens=False)["input_ids"]])
+    p = ids.shape[1]
+    head = greedy_reference(model, tok, prompt, k + 1)
+    seq = torch.cat([ids, torch.tensor([head])], dim=1)
+    with torch.no_grad():
+        exact = model(seq[:, : p + k]).scalings
+        frozen = exact[0].mean(dim=0)
+        while seq.shape[1] - p < n:
+            extra = frozen[None, None].expand(1, seq.shape[1] - p - k, -1, -1)
+            nxt = model(seq, scalings=torch.cat([exact, extra], dim=1)).logits[0, -1].argmax()
+            seq = torch.cat([seq, nxt.view(1, 1)], dim=1)
+    return seq[0, p:].tolist()
+
+
+@pytest.mark.parametrize("k", [1, 4])
+def test_prompt_level_freeze_after_k_tokens_equals_reference(engine, model_tok, k):
+    model, tok = model_tok
+    res = engine.generate("spider silk", SamplingParams(max_new_tokens=12), scalings_mode="prompt", freeze_after=k)
+    expected = frozen_after_reference(model, tok, "spider silk", k, 12)
+    assert res.token_ids == expected[: len(res.token_ids)]
+    # the first k + 1 tokens were picked with exact scalings, the rest with the frozen ones
+    logged = torch.tensor(res.token_scalings)
+    assert len(logged) >= k + 3
+    assert torch.allclose(logged[k + 1], logged[-1], atol=1e-5)
+    assert not torch.allclose(logged[0], logged[1], atol=1e-5)
+
+
+def test_freeze_after_rows_leave_a_running_batch_and_join_the_frozen_one(engine, model_tok):
+    params = SamplingParams(max_new_tokens=14)
+    jobs = [("spider silk", "token", 0), ("nacre is", "prompt", 2), ("The quick brown fox jumps", "prompt", 5),
+            ("bonds", "prompt", 0), ("protein", "prompt", 2)]
+    expected = [engine.generate(p, params, scalings_mode=m, freeze_after=k) for p, m, k in jobs]
+    reqs = [engine.submit(p, params, scalings_mode=m, freeze_after=k) for p, m, k in jobs]
+    for (p, _, _), r, e in zip(jobs, reqs, expected):
+        res = r.result(timeout=60)
+        assert res.token_ids == e.token_ids, p
+        assert res.mean_scalings == pytest.approx(e.mean_scalings, abs=1e-5)
+
+
+def test_freeze_after_is_validated(engine):
+    with pytest.raises(ValueError, match="freeze_after"):
+        engine.submit("a", scalings_mode="prompt", freeze_after=-1)
