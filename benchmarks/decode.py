@@ -3,9 +3,11 @@
     python benchmarks/decode.py [--new-tokens 128] [--prompt-tokens 128] [--experts 4] [--json FILE]
 
 Rows: the base model (HF generate, KV cache), peft's XLoraModel (its generate forces the cache
-off), ours exact (dual KV cache), ours prompt-level (scalings frozen after the prompt), and
-4 concurrent agents through the Engine (aggregate) vs one agent alone. Also prefill latency, warm
-load time of the default X-LoRA, and peak RSS. Greedy decoding, no EOS stop (fixed lengths).
+off), ours exact (dual KV cache), ours exact with the expert products left out (the most that
+skipping dropped top-k experts could ever save), ours prompt-level (scalings frozen after the
+prompt, and after the prompt + 16 exact tokens), and 4 concurrent agents through the Engine
+(aggregate; in 4 threads and from one thread) vs one agent alone. Also prefill latency, warm load
+time of the default X-LoRA, and peak RSS. Greedy decoding, no EOS stop (fixed lengths).
 """
 
 from __future__ import annotations
@@ -52,9 +54,13 @@ def main() -> None:
 
     from xlora_core import XLoRAModel, load_base
     from xlora_core.engine import Engine, SamplingParams
+    from xlora_core.layers import XLoRALinear
     from xlora_core.testing import write_random_expert
 
-    results: dict = {"machine": f"{platform.machine()}, {torch.get_num_threads()} threads, torch {torch.__version__}",
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else ""
+    results: dict = {"machine": f"{platform.machine()} {cpu}, {torch.get_num_threads()} threads, "
+                                f"torch {torch.__version__}",
                      "config": vars(args) | {"json": str(args.json)}}
     base, tok = load_base(args.model, device=args.device, dtype=args.dtype)
     dev = base.device
@@ -105,25 +111,41 @@ def main() -> None:
         results["ours_exact"]["vs_peft"] = round(exact_tps / results["peft_xlora"]["tok_s"], 2)
     print(f"ours exact           {exact_tps:7.2f} tok/s  ({exact_tps / base_tps:.3f}x base)", flush=True)
 
+    plain_forward = XLoRALinear.forward
+    XLoRALinear.forward = lambda self, x: self.base_layer(x)  # the gate still runs; no expert products
+    try:
+        no_experts = tok_s(lambda: ours.generate(prompt, max_new_tokens=n, **greedy), n)
+    finally:
+        XLoRALinear.forward = plain_forward
+    results["ours_exact_without_expert_products"] = {"tok_s": round(no_experts, 2),
+                                                     "ratio": round(no_experts / base_tps, 3)}
+    print(f"  without experts    {no_experts:7.2f} tok/s  ({no_experts / base_tps:.3f}x base: the bound for top-k "
+          "skipping)", flush=True)
+
     ids = prompt[0].tolist()
     text_prompt = tok.decode(ids)
     with Engine(ours, tok, max_batch_size=8) as engine:
         params = SamplingParams(max_new_tokens=n)
 
-        def one(mode: str) -> int:
-            return engine.submit(text_prompt, params, scalings_mode=mode).result().completion_tokens
+        def one(mode: str, freeze_after: int = 0) -> int:
+            return engine.submit(text_prompt, params, scalings_mode=mode,
+                                 freeze_after=freeze_after).result().completion_tokens
 
         engine_exact = tok_s(lambda: one("token"))
         prompt_tps = tok_s(lambda: one("prompt"))
+        prompt16_tps = tok_s(lambda: one("prompt", 16))
         results["engine_exact_1"] = {"tok_s": round(engine_exact, 2), "ratio": round(engine_exact / base_tps, 3)}
         results["ours_prompt_level"] = {"tok_s": round(prompt_tps, 2), "ratio": round(prompt_tps / base_tps, 3)}
+        results["ours_prompt_level_freeze_after_16"] = {"tok_s": round(prompt16_tps, 2),
+                                                        "ratio": round(prompt16_tps / base_tps, 3)}
         print(f"engine exact, 1      {engine_exact:7.2f} tok/s  ({engine_exact / base_tps:.3f}x base)", flush=True)
         print(f"ours prompt-level    {prompt_tps:7.2f} tok/s  ({prompt_tps / base_tps:.3f}x base)", flush=True)
+        print(f"  freeze after 16    {prompt16_tps:7.2f} tok/s  ({prompt16_tps / base_tps:.3f}x base)", flush=True)
 
-        def four() -> int:
+        def four(mode: str = "token") -> int:
             outs: list = [None] * 4
             def work(i: int) -> None:
-                outs[i] = engine.generate(f"{text_prompt} agent {i}", params)
+                outs[i] = engine.generate(f"{text_prompt} agent {i}", params, scalings_mode=mode)
             threads = [threading.Thread(target=work, args=(i,)) for i in range(4)]
             for t in threads:
                 t.start()
@@ -135,11 +157,14 @@ def main() -> None:
             reqs = [engine.submit(f"{text_prompt} agent {i}", params) for i in range(4)]
             return sum(r.result().completion_tokens for r in reqs)
 
-        for key, fn, label in (("engine_4_agents_threads", four, "4 agents, 4 threads"),
-                               ("engine_4_agents_one_thread", four_one_thread, "4 agents, 1 thread ")):
+        for key, fn, label, alone in (
+                ("engine_4_agents_threads", four, "4 agents, 4 threads", engine_exact),
+                ("engine_4_agents_one_thread", four_one_thread, "4 agents, 1 thread ", engine_exact),
+                ("engine_4_agents_threads_prompt_level", lambda: four("prompt"), "4 agents, 4 threads, prompt-level",
+                 prompt_tps)):
             agg = tok_s(fn)
-            results[key] = {"aggregate_tok_s": round(agg, 2), "vs_one_agent": round(agg / engine_exact, 2)}
-            print(f"engine {label} {agg:7.2f} tok/s aggregate ({agg / engine_exact:.2f}x one agent)", flush=True)
+            results[key] = {"aggregate_tok_s": round(agg, 2), "vs_one_agent": round(agg / alone, 2)}
+            print(f"engine {label} {agg:7.2f} tok/s aggregate ({agg / alone:.2f}x one agent)", flush=True)
 
     again = tok_s(lambda: base.generate(prompt, max_new_tokens=n, min_new_tokens=n, **greedy), n)
     results["base_again"] = {"tok_s": round(again, 2)}

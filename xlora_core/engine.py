@@ -204,16 +204,24 @@ class Engine:
         model: an :class:`XLoRAModel` (or a plain HF causal LM, wrapped with no experts).
         tokenizer: its tokenizer (needs a chat template for message prompts).
         max_batch_size: most requests decoded together.
+        max_pending: most requests waiting to start; ``submit`` beyond that first helps drive the
+            engine (or waits) until there is room. With ``max_batch_size`` and the model's context
+            length (prompts longer than it are refused, generation stops at it), this bounds memory.
         fold_single: decode a lone request with frozen scalings (prompt-level mode or pinned experts)
             with the scalings folded into per-sequence weights: the base model's cost per token.
     """
 
-    def __init__(self, model: Any, tokenizer: Any, *, max_batch_size: int = 8, fold_single: bool = True) -> None:
+    def __init__(self, model: Any, tokenizer: Any, *, max_batch_size: int = 8, max_pending: int = 256,
+                 fold_single: bool = True) -> None:
         if not isinstance(model, XLoRAModel):
             model = XLoRAModel(model, [], tokenizer=tokenizer)
+        if max_batch_size < 1 or max_pending < 1:
+            raise ValueError(f"max_batch_size and max_pending must be >= 1, got {max_batch_size}, {max_pending}")
         self.model = model.eval()
         self.tokenizer = tokenizer
         self.max_batch_size = max_batch_size
+        self.max_pending = max_pending
+        self.context_length: int | None = getattr(model.base.config, "max_position_embeddings", None)
         self.fold_single = fold_single  # a lone prompt-level/pinned request decodes with folded weights
         self.expert_names: tuple[str, ...] = model.expert_names
         self.model_name = str(model.base_id or getattr(model.base.config, "_name_or_path", "model"))
@@ -255,9 +263,20 @@ class Engine:
             raise ValueError(f"scalings_mode must be 'token' or 'prompt', got {scalings_mode!r}")
         if freeze_after < 0:
             raise ValueError(f"freeze_after must be >= 0, got {freeze_after}")
-        request = Request(self.encode_prompt(messages), sampling, steering, logits_processors, scalings_mode,
+        ids = self.encode_prompt(messages)
+        if self.context_length is not None and len(ids) >= self.context_length:
+            raise ValueError(f"the prompt has {len(ids)} tokens; the model's context is {self.context_length} tokens")
+        request = Request(ids, sampling, steering, logits_processors, scalings_mode,
                           freeze_after if scalings_mode == "prompt" else 0)
         request._drive = self._drive
+        while self._pending.qsize() >= self.max_pending:  # full: help drive until there is room
+            if self._lead.acquire(blocking=False):
+                try:
+                    self._work_once()
+                finally:
+                    self._lead.release()
+            else:
+                time.sleep(0.005)
         self._pending.put(request)
         return request
 
@@ -538,6 +557,8 @@ class Engine:
                 r._signal.set()
         if len(r.generated) >= r.sampling.max_new_tokens:
             return "length"
+        if self.context_length is not None and len(r.prompt_ids) + len(r.generated) >= self.context_length:
+            return "length"  # the model's context is full
         return None
 
     def _complete(self, r: Request, reason: str) -> None:

@@ -219,3 +219,28 @@ def test_freeze_after_rows_leave_a_running_batch_and_join_the_frozen_one(engine,
 def test_freeze_after_is_validated(engine):
     with pytest.raises(ValueError, match="freeze_after"):
         engine.submit("a", scalings_mode="prompt", freeze_after=-1)
+
+
+def test_context_length_bounds_prompts_and_generation(model_tok):
+    model, tok = model_tok
+    limit = model.base.config.max_position_embeddings
+    with Engine(model, tok) as eng:
+        assert eng.context_length == limit
+        with pytest.raises(ValueError, match=f"context is {limit} tokens"):
+            eng.submit(" ".join(["a"] * (limit + 10)))
+        long_prompt = eng.encode(" ".join(["a"] * (limit + 10)))[: limit - 5]
+        res = eng.generate(tok.decode(long_prompt), SamplingParams(max_new_tokens=50))
+    assert res.prompt_tokens + res.completion_tokens <= limit
+    assert res.finish_reason in {"length", "eos"}
+
+
+def test_a_full_queue_makes_submit_drive_until_there_is_room(model_tok):
+    model, tok = model_tok
+    params = SamplingParams(max_new_tokens=6)
+    with Engine(model, tok, max_batch_size=2, max_pending=2) as eng:
+        expected = [eng.generate(p, params).token_ids for p in PROMPTS]
+        reqs = [eng.submit(p, params) for p in PROMPTS]  # 8 submits, never more than 2 waiting
+        assert eng._pending.qsize() <= 2
+        assert [r.result(timeout=60).token_ids for r in reqs] == expected
+    with pytest.raises(ValueError, match="max_pending"):
+        Engine(model, tok, max_pending=0)
