@@ -341,16 +341,16 @@ class Engine:
         try:
             self._work_once()
         finally:
+            leaving = mine.done
+            if leaving:  # an idle pool would slow whichever thread drives next (xlora_core.threads)
+                release_thread_pool()
             self._lead.release()
-            if mine.done:
+            if leaving:
                 self._hand_over()
         return True
 
     def _hand_over(self) -> None:
-        """The driver is leaving: free this thread's OpenMP pool (an idle pool slows whichever thread
-        drives next, see :mod:`xlora_core.threads`), then wake every other waiting caller so that
-        one of them drives."""
-        release_thread_pool()
+        """The driver is leaving: wake every other waiting caller so that one of them drives."""
         with self._pending.mutex:
             waiting = list(self._pending.queue)
         for r in waiting + [r for b in list(self._running) for r in b.requests]:

@@ -17,12 +17,14 @@ import functools
 import os
 
 _OMP_PAUSE_SOFT = 1
-_RUNTIMES = ("libgomp", "libiomp", "libomp")
+# Only GNU libgomp: its pause frees the calling thread's pool alone. Intel's and LLVM's runtimes
+# pause the whole process, which is not safe while another thread may be computing.
+_RUNTIMES = ("libgomp",)
 
 
 @functools.cache
 def _openmp_runtime() -> ctypes.CDLL | None:
-    """The OpenMP runtime already loaded into this process (by PyTorch), or None."""
+    """The GNU OpenMP runtime already loaded into this process (by PyTorch), or None."""
     try:
         with open("/proc/self/maps", encoding="utf-8") as f:
             paths = {line.split()[-1] for line in f if "/" in line}
@@ -45,7 +47,8 @@ def release_thread_pool() -> bool:
     """Free the calling thread's OpenMP worker threads; return whether a pool was released.
 
     Call it on a thread that is done with PyTorch work for now (the engine does when a caller hands
-    the model over to another thread). Harmless when there is no OpenMP runtime or no pool.
+    the model over to another thread). Harmless when there is no pool; does nothing (returns False)
+    without GNU libgomp (macOS, Windows, Intel OpenMP builds).
     """
     import torch  # noqa: F401  (the runtime is loaded with torch)
 

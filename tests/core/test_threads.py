@@ -6,15 +6,15 @@ import threading
 import pytest
 import torch
 
-from xlora_core.threads import release_thread_pool
+from xlora_core.threads import _openmp_runtime, release_thread_pool
 
 
 def _os_threads() -> int:
     return len(os.listdir("/proc/self/task"))
 
 
-@pytest.mark.skipif(not os.path.isdir("/proc/self/task") or (os.cpu_count() or 1) < 2,
-                    reason="needs Linux and at least 2 CPUs")
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task") or (os.cpu_count() or 1) < 2 or _openmp_runtime() is None,
+                    reason="needs Linux, GNU libgomp (PyTorch's Linux wheels) and at least 2 CPUs")
 def test_release_frees_the_worker_threads_of_the_calling_thread_only() -> None:
     x, w = torch.randn(64, 512), torch.randn(2048, 512)
     expected = x @ w.T
