@@ -44,6 +44,9 @@ def scalings_heatmap_png(turns: Sequence[Mapping[str, Any]], expert_names: Seque
         plt.close(fig)
 
 
+EXTRACTION_WORKERS = 4
+
+
 def make_extractor(out_dir: Path, debate: Debate, make_generate: MakeGenerate) -> Callable[[dict[str, Any]], dict]:
     """The workflow's ``extract`` step for a run folder (idempotent: re-running rewrites the files)."""
 
@@ -52,7 +55,9 @@ def make_extractor(out_dir: Path, debate: Debate, make_generate: MakeGenerate) -
 
         generate, json_schema_generate = make_generate()
         turns = list(state.get("turns", []))
-        result = graphs.extract_triples(turns, generate, retries=2, json_schema_generate=json_schema_generate)
+        # Turns are extracted 4 at a time: the shared engine decodes them as one batch.
+        result = graphs.extract_triples(turns, generate, retries=2, json_schema_generate=json_schema_generate,
+                                        workers=EXTRACTION_WORKERS)
         kg, _ = graphs.KnowledgeGraph.from_triples(result.triples).resolved()
         expert_names = sorted({name for t in turns for name in (t.get("expert_scalings") or {})})
         title = debate.title or "Debate"

@@ -84,6 +84,7 @@ def extract(
     model: Annotated[str, typer.Option(help="model name passed to the backend")] = "default",
     retries: Annotated[int, typer.Option(min=0, max=10, help="re-asks per turn after an unusable reply")] = 2,
     resolve: Annotated[bool, typer.Option(help="merge spellings of the same entity")] = True,
+    workers: Annotated[int, typer.Option(min=1, max=64, help="turns extracted at a time (batched by the engine)")] = 4,
 ) -> None:
     """Extract triples from a debate transcript with the model and write graph JSON."""
     with _errors():
@@ -92,7 +93,8 @@ def extract(
         if make_generate is None:
             raise RuntimeError("graph extract needs a model backend (run it as `xlora-agents graph extract`)")
         generate, json_schema_generate = make_generate(model)
-        result = extract_triples(turns, generate, retries=retries, json_schema_generate=json_schema_generate)
+        result = extract_triples(turns, generate, retries=retries, json_schema_generate=json_schema_generate,
+                                 workers=workers)
         kg = KnowledgeGraph.from_triples(result.triples)
         merges: list[Any] = []
         if resolve:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -138,7 +139,7 @@ def _extract_one(index: int, text: str, base: Provenance, generate: Generate,
 def extract_triples(turns: Iterable[Mapping[str, Any]], generate: Generate, *,
                     ontology: Ontology = DEFAULT_ONTOLOGY, retries: int = 2,
                     json_schema_generate: JsonSchemaGenerate | None = None,
-                    max_chars: int = 4_000) -> ExtractionResult:
+                    max_chars: int = 4_000, workers: int = 1) -> ExtractionResult:
     """Extract triples from debate turns (dicts from ``transcript.jsonl``), one report per turn.
 
     Each triple gets provenance (debate id, round, turn, speaker, role, evidence span in the turn text,
@@ -146,12 +147,18 @@ def extract_triples(turns: Iterable[Mapping[str, Any]], generate: Generate, *,
     ``json_schema_generate(messages, schema)``, when given, is used instead of ``generate`` so the caller
     can constrain decoding to :func:`graphs.prompt.triples_json_schema`. Exceptions raised by the
     generate callables propagate (a model failure is not a parse failure). Raises GraphInputError for a
-    malformed turn, naming the turn and field.
+    malformed turn, naming the turn and field; every turn is checked before the first model call.
+
+    ``workers > 1`` extracts that many turns at a time from as many threads (the generate callables
+    must be thread-safe; a batching engine such as xlora_core's then decodes them together). Results
+    and reports keep the turns' order whatever the number of workers.
     """
     if retries < 0:
         raise ValueError("retries must be >= 0")
+    if workers < 1:
+        raise ValueError("workers must be >= 1")
     schema = triples_json_schema(ontology)
-    result = ExtractionResult()
+    jobs: list[tuple[int, str, Provenance]] = []
     for position, turn in enumerate(turns):
         if not isinstance(turn, Mapping):
             raise GraphInputError(f"must be an object, got {type(turn).__name__}", source=f"turn {position}")
@@ -166,8 +173,18 @@ def extract_triples(turns: Iterable[Mapping[str, Any]], generate: Generate, *,
         base = Provenance(debate_id=_field(turn, "debate_id", str, index), round=_field(turn, "round", int, index),
                           turn=index, speaker=_field(turn, "speaker", str, index),
                           role=_field(turn, "role", str, index), expert_scalings=_scalings(turn, index))
-        triples, report = _extract_one(index, text, base, generate, json_schema_generate, schema, retries,
-                                       ontology, max_chars)
+        jobs.append((index, text, base))
+
+    def run(job: tuple[int, str, Provenance]) -> tuple[list[Triple], TurnReport]:
+        return _extract_one(*job, generate, json_schema_generate, schema, retries, ontology, max_chars)
+
+    if workers > 1 and len(jobs) > 1:
+        with ThreadPoolExecutor(max_workers=min(workers, len(jobs)), thread_name_prefix="extract") as pool:
+            outcomes = list(pool.map(run, jobs))
+    else:
+        outcomes = [run(job) for job in jobs]
+    result = ExtractionResult()
+    for triples, report in outcomes:
         result.triples.extend(triples)
         result.turn_reports.append(report)
     return result

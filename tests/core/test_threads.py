@@ -48,3 +48,32 @@ def test_release_frees_the_worker_threads_of_the_calling_thread_only() -> None:
 def test_release_is_harmless_without_a_pool() -> None:
     release_thread_pool()
     assert isinstance(release_thread_pool(), bool)  # twice in a row: nothing left to free, no error
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task") or (os.cpu_count() or 1) < 2 or _openmp_runtime() is None,
+                    reason="needs Linux, GNU libgomp (PyTorch's Linux wheels) and at least 2 CPUs")
+def test_a_caller_that_drove_the_engine_leaves_no_idle_pool_behind() -> None:
+    from xlora_core.engine import Engine, SamplingParams
+    from xlora_core.testing import tiny_xlora
+
+    model, tok = tiny_xlora(seed=0, n_experts=2)
+    engine = Engine(model, tok)
+    engine.generate("warm up", SamplingParams(max_new_tokens=2))  # one-time threads (tokenizer) start here
+    seen: dict[str, int] = {}
+
+    def agent() -> None:
+        torch.set_num_threads(2)
+        torch.nn.functional.linear(torch.randn(64, 512), torch.randn(2048, 512))  # this thread owns a pool
+        seen["with_pool"] = _os_threads()
+        engine.generate("spider silk", SamplingParams(max_new_tokens=4))  # drives, then hands over
+        seen["after"] = _os_threads()
+
+    threads = torch.get_num_threads()
+    t = threading.Thread(target=agent)
+    try:
+        t.start()
+        t.join()
+    finally:
+        torch.set_num_threads(threads)
+        engine.close()
+    assert seen["after"] < seen["with_pool"]

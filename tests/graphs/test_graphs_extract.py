@@ -104,3 +104,29 @@ def test_extract_from_text_splits_long_text():
     assert len(result.turn_reports) == 1 and result.turn_reports[0].status == "ok"
     assert result.triples[0].provenance.source == "paper.txt"
     assert json.loads(json.dumps(result.turn_reports[0].to_dict()))["n_triples"] == len(result.triples)
+
+
+def test_workers_extract_turns_concurrently_and_keep_their_order():
+    import threading
+    import time
+
+    barrier = threading.Barrier(3, timeout=10)  # three turns with text must be in flight at once
+
+    def generate(messages):
+        barrier.wait()
+        time.sleep(0.01)
+        return fake_reply(SILK)
+
+    together = extract_triples(TURNS, generate, workers=4)
+    alone = extract_triples(TURNS, lambda messages: fake_reply(SILK))
+    assert together.triples == alone.triples
+    assert together.turn_reports == alone.turn_reports
+    with pytest.raises(ValueError, match="workers"):
+        extract_triples(TURNS, generate, workers=0)
+
+
+def test_a_bad_turn_is_reported_before_any_model_call():
+    calls = []
+    with pytest.raises(GraphInputError, match="text"):
+        extract_triples([TURNS[0], {"text": 3}], lambda m: calls.append(m) or fake_reply(SILK), workers=2)
+    assert calls == []
