@@ -6,8 +6,9 @@ Rows: the base model (HF generate, KV cache), peft's XLoraModel (its generate fo
 off), ours exact (dual KV cache), ours exact with the expert products left out (the most that
 skipping dropped top-k experts could ever save), ours prompt-level (scalings frozen after the
 prompt, and after the prompt + 16 exact tokens), and 4 concurrent agents through the Engine
-(aggregate; in 4 threads and from one thread) vs one agent alone. Also prefill latency, warm load
-time of the default X-LoRA, and peak RSS. Greedy decoding, no EOS stop (fixed lengths).
+(aggregate; in 4 threads and from one thread) vs one agent alone; then the base, exact and
+prompt-level measured in alternation (drift-free ratios). Also prefill latency, warm load time of
+the default X-LoRA, and peak RSS. Greedy decoding, no EOS stop (fixed lengths).
 """
 
 from __future__ import annotations
@@ -165,6 +166,25 @@ def main() -> None:
             agg = tok_s(fn)
             results[key] = {"aggregate_tok_s": round(agg, 2), "vs_one_agent": round(agg / alone, 2)}
             print(f"engine {label} {agg:7.2f} tok/s aggregate ({agg / alone:.2f}x one agent)", flush=True)
+
+        # Paired: the base and both X-LoRA modes (through the engine) in alternation, best of 3 each, so
+        # that the machine's drift over the minutes of this run does not enter the ratios.
+        def base_run() -> int:
+            base.generate(prompt, max_new_tokens=n, min_new_tokens=n, **greedy)
+            return n
+
+        paired = {"base": base_run, "exact": lambda: one("token"), "prompt_level": lambda: one("prompt")}
+        best = dict.fromkeys(paired, 0.0)
+        for _ in range(3):
+            for key, fn in paired.items():
+                t = time.perf_counter()
+                count = fn()
+                best[key] = max(best[key], count / (time.perf_counter() - t))
+        results["paired"] = {"base_tok_s": round(best["base"], 2),
+                             "exact_ratio": round(best["exact"] / best["base"], 3),
+                             "prompt_level_ratio": round(best["prompt_level"] / best["base"], 3)}
+        print(f"paired: base {best['base']:.2f} tok/s; exact {best['exact'] / best['base']:.3f}x, "
+              f"prompt-level {best['prompt_level'] / best['base']:.3f}x", flush=True)
 
     again = tok_s(lambda: base.generate(prompt, max_new_tokens=n, min_new_tokens=n, **greedy), n)
     results["base_again"] = {"tok_s": round(again, 2)}

@@ -35,6 +35,10 @@ def main() -> None:
     fig, (left, right) = plt.subplots(1, 2, figsize=(11, 3.6), gridspec_kw={"width_ratios": [5, 3]})
     rows = [r for r in ROWS if r[0] in data]
     values = [data[k][f] for k, _, f, _ in rows]
+    if "paired" in data:  # measured in alternation with the base: no drift between them
+        rows += [("paired", "exact, paired with the base", "exact_ratio", 0.40),
+                 ("paired", "prompt-level, paired with the base", "prompt_level_ratio", 0.90)]
+        values += [data["paired"]["exact_ratio"], data["paired"]["prompt_level_ratio"]]
     left.barh([label for _, label, _, _ in rows], values, color=["#bbb"] + ["#3b7dd8"] * (len(rows) - 1))
     for i, (_, _, _, target) in enumerate(rows):
         if target is not None:
