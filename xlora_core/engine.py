@@ -270,12 +270,7 @@ class Engine:
                           freeze_after if scalings_mode == "prompt" else 0)
         request._drive = self._drive
         while self._pending.qsize() >= self.max_pending:  # full: help drive until there is room
-            if self._lead.acquire(blocking=False):
-                try:
-                    self._work_once()
-                finally:
-                    self._lead.release()
-            else:
+            if not self._drive(request):
                 time.sleep(0.005)
         self._pending.put(request)
         return request

@@ -8,13 +8,27 @@ import torch
 
 from xlora_core.threads import _openmp_runtime, release_thread_pool
 
+needs_pools = pytest.mark.skipif(
+    not os.path.isdir("/proc/self/task") or (os.cpu_count() or 1) < 2 or _openmp_runtime() is None,
+    reason="needs Linux, GNU libgomp (PyTorch's Linux wheels) and at least 2 CPUs")
+
 
 def _os_threads() -> int:
     return len(os.listdir("/proc/self/task"))
 
 
-@pytest.mark.skipif(not os.path.isdir("/proc/self/task") or (os.cpu_count() or 1) < 2 or _openmp_runtime() is None,
-                    reason="needs Linux, GNU libgomp (PyTorch's Linux wheels) and at least 2 CPUs")
+def _in_new_thread(work) -> None:
+    """Run ``work`` in a new thread, then restore the suite's intra-op thread count it may change."""
+    threads = torch.get_num_threads()
+    t = threading.Thread(target=work)
+    try:
+        t.start()
+        t.join()
+    finally:
+        torch.set_num_threads(threads)
+
+
+@needs_pools
 def test_release_frees_the_worker_threads_of_the_calling_thread_only() -> None:
     x, w = torch.randn(64, 512), torch.randn(2048, 512)
     expected = x @ w.T
@@ -30,13 +44,7 @@ def test_release_frees_the_worker_threads_of_the_calling_thread_only() -> None:
         seen["again"] = torch.nn.functional.linear(x, w)  # a new pool, same results
         seen["before"] = before
 
-    threads = torch.get_num_threads()
-    t = threading.Thread(target=work)
-    try:
-        t.start()
-        t.join()
-    finally:
-        torch.set_num_threads(threads)
+    _in_new_thread(work)
     assert seen["released"] is True
     assert seen["with_pool"] > seen["before"]  # the worker threads of this thread's pool
     assert seen["after"] < seen["with_pool"]
@@ -50,8 +58,7 @@ def test_release_is_harmless_without_a_pool() -> None:
     assert isinstance(release_thread_pool(), bool)  # twice in a row: nothing left to free, no error
 
 
-@pytest.mark.skipif(not os.path.isdir("/proc/self/task") or (os.cpu_count() or 1) < 2 or _openmp_runtime() is None,
-                    reason="needs Linux, GNU libgomp (PyTorch's Linux wheels) and at least 2 CPUs")
+@needs_pools
 def test_a_caller_that_drove_the_engine_leaves_no_idle_pool_behind() -> None:
     from xlora_core.engine import Engine, SamplingParams
     from xlora_core.testing import tiny_xlora
@@ -68,12 +75,8 @@ def test_a_caller_that_drove_the_engine_leaves_no_idle_pool_behind() -> None:
         engine.generate("spider silk", SamplingParams(max_new_tokens=4))  # drives, then hands over
         seen["after"] = _os_threads()
 
-    threads = torch.get_num_threads()
-    t = threading.Thread(target=agent)
     try:
-        t.start()
-        t.join()
+        _in_new_thread(agent)
     finally:
-        torch.set_num_threads(threads)
         engine.close()
     assert seen["after"] < seen["with_pool"]
